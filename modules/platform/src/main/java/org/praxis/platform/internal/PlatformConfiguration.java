@@ -1,0 +1,26 @@
+package org.praxis.platform.internal;
+
+import org.praxis.platform.Branding;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+
+import java.time.Clock;
+
+/**
+ * What every module relies on: method security (every service method declares who may call it),
+ * a clock that tests can fix, and the branding settings.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(Branding.class)
+class PlatformConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}
