@@ -13,6 +13,7 @@ import org.praxis.identity.internal.IdentityViews.RoleRequestRow;
 import org.praxis.identity.internal.JooqIdentityRepository.Account;
 import org.praxis.platform.CurrentUser;
 import org.praxis.platform.Ids;
+import org.praxis.platform.InputValidator;
 import org.praxis.platform.NotFoundException;
 import org.praxis.platform.OrganisationId;
 import org.praxis.platform.PersonId;
@@ -39,9 +40,11 @@ public class IdentityService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final InputValidator inputValidator;
 
     IdentityService(JooqIdentityRepository repository, PasswordEncoder passwordEncoder,
-                    ApplicationEventPublisher events, CurrentUser currentUser) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, InputValidator inputValidator) {
+        this.inputValidator = inputValidator;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -54,6 +57,7 @@ public class IdentityService {
      */
     @PreAuthorize("permitAll()")
     public PersonId register(RegistrationForm form) {
+        inputValidator.check(form);
         Role role = form.getRequestedRole();
         if (role == null) {
             throw new ProblemException("identity.validation.role-required");

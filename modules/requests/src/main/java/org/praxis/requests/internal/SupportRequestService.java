@@ -5,6 +5,7 @@ import org.praxis.platform.CurrentUser;
 import org.praxis.platform.Ids;
 import org.praxis.platform.NotFoundException;
 import org.praxis.platform.PraxisUser;
+import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Role;
 import org.praxis.requests.events.SupportRequestId;
@@ -173,7 +174,7 @@ public class SupportRequestService {
 
     private static void requireNoProblems(List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+            throw new InvalidInputException(problems);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.praxis.platform.internal;
+package praxis.infrastructure.embeddedpostgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -45,12 +45,37 @@ public class EmbeddedPostgresAutoConfiguration {
         if (StringUtils.hasText(properties.dataDirectory())) {
             Path directory = Path.of(properties.dataDirectory()).toAbsolutePath();
             Files.createDirectories(directory);
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            stopOrphanedServer(directory);
+            // Kept data must survive a crash: zonky turns fsync off by default.
+            builder.setDataDirectory(directory).setCleanDataDirectory(false).setServerConfig("fsync", "on");
             log.info("Starting embedded PostgreSQL with data in {}", directory);
         } else {
             log.info("Starting a throw-away embedded PostgreSQL");
         }
         return builder.start();
+    }
+
+    /**
+     * If the JVM was killed, its PostgreSQL keeps running detached and holds the data directory;
+     * a new start on another port would then fail. Stop that orphan first (only a postgres process
+     * named in this directory's postmaster.pid).
+     */
+    private static void stopOrphanedServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false))
+                .ifPresent(process -> {
+                    log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.pid());
+                    process.destroy();
+                    process.onExit().orTimeout(15, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
     }
 
     @Bean

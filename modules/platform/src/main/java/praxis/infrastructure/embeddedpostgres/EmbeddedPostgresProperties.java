@@ -1,4 +1,4 @@
-package org.praxis.platform.internal;
+package praxis.infrastructure.embeddedpostgres;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,0 +1,35 @@
+package org.praxis.identity.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.praxis.identity.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in for the whole application: Vaadin's security configuration with form login at
+ * {@code /login}. Views declare who may open them ({@code @RolesAllowed}, {@code @PermitAll},
+ * {@code @AnonymousAllowed}); anything not declared is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/images/**", "/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        return http.build();
+    }
+
+    /** Hashes with the current default (bcrypt) and can still check older formats after an upgrade. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
