@@ -1,0 +1,242 @@
+package org.praxis.requests.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.praxis.platform.InvalidInputException;
+import org.praxis.platform.PraxisUser;
+import org.praxis.platform.CurrentUser;
+import org.praxis.platform.ProblemException;
+import org.praxis.platform.Roles;
+import org.praxis.platform.ui.UiFeedback;
+import org.praxis.requests.events.Capacity;
+import org.praxis.requests.events.DeliveryMode;
+import org.praxis.requests.events.Need;
+import org.praxis.requests.events.SupportRequestId;
+import org.praxis.requests.internal.RequestViews.RequestDetails;
+import org.praxis.requests.internal.SupportRequestForm;
+import org.praxis.requests.internal.SupportRequestService;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Write or change a draft support request, then submit it. Saving a draft needs only a title;
+ * submitting lists everything still missing, in plain words, and saves nothing it cannot accept.
+ */
+@Route("requests/draft/:id?")
+@PageTitle("requests.editor.title")
+@RolesAllowed(Roles.INSTITUTION_LEAD)
+public class RequestEditorView extends Main implements BeforeEnterObserver {
+
+    private final SupportRequestService requests;
+    private final CurrentUser currentUser;
+    private final Binder<SupportRequestForm> binder = new Binder<>(SupportRequestForm.class);
+    private final Div problems = new Div();
+    private final H1 heading = new H1();
+
+    private @Nullable SupportRequestId id;
+    private int version;
+
+    public RequestEditorView(SupportRequestService requests, CurrentUser currentUser) {
+        this.requests = requests;
+        this.currentUser = currentUser;
+        addClassName("praxis-view");
+
+        TextField title = new TextField(getTranslation("requests.field.title"));
+        title.setHelperText(getTranslation("requests.field.title-help"));
+        title.setMaxLength(SupportRequestForm.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+
+        RadioButtonGroup<DeliveryMode> mode = new RadioButtonGroup<>(getTranslation("requests.field.mode"));
+        mode.setItems(DeliveryMode.values());
+        mode.setItemLabelGenerator(m -> RequestLabels.mode(this, m));
+        mode.addThemeName("vertical");
+        TextField modeOther = new TextField(getTranslation("requests.field.mode-other"));
+        modeOther.setMaxLength(200);
+        modeOther.setVisible(false);
+        mode.addValueChangeListener(e -> modeOther.setVisible(e.getValue() == DeliveryMode.OTHER));
+
+        CheckboxGroup<Capacity> has = new CheckboxGroup<>(getTranslation("requests.field.has"));
+        has.setItems(Capacity.values());
+        has.setItemLabelGenerator(c -> getTranslation("requests.capacity." + c.name()));
+        has.addThemeName("vertical");
+        CheckboxGroup<Need> lacks = new CheckboxGroup<>(getTranslation("requests.field.lacks"));
+        lacks.setItems(Need.values());
+        lacks.setItemLabelGenerator(n -> getTranslation("requests.need." + n.name()));
+        lacks.addThemeName("vertical");
+
+        TextArea context = new TextArea(getTranslation("requests.field.context"));
+        context.setHelperText(getTranslation("requests.field.context-help"));
+        context.setMaxLength(SupportRequestForm.CONTEXT_MAX);
+
+        DatePicker start = new DatePicker(getTranslation("requests.field.start"));
+        start.setHelperText(getTranslation("requests.field.start-help"));
+        DatePicker end = new DatePicker(getTranslation("requests.field.end"));
+        TextArea timelineNotes = new TextArea(getTranslation("requests.field.timeline-notes"));
+        timelineNotes.setMaxLength(1000);
+        TextArea resources = new TextArea(getTranslation("requests.field.resources"));
+        resources.setHelperText(getTranslation("requests.field.resources-help"));
+        resources.setMaxLength(SupportRequestForm.TEXT_MAX);
+        TextField contactName = new TextField(getTranslation("requests.field.contact-name"));
+        contactName.setMaxLength(200);
+        EmailField contactEmail = new EmailField(getTranslation("requests.field.contact-email"));
+
+        binder.forField(title).asRequired(getTranslation("requests.validation.title-required"))
+                .withValidator(new StringLengthValidator(getTranslation("requests.validation.title-too-long"), 1,
+                        SupportRequestForm.TITLE_MAX))
+                .bind(SupportRequestForm::getTitle, SupportRequestForm::setTitle);
+        binder.forField(mode).bind(SupportRequestForm::getMode, SupportRequestForm::setMode);
+        binder.forField(modeOther).bind(SupportRequestForm::getModeOther, SupportRequestForm::setModeOther);
+        binder.forField(has).bind(SupportRequestForm::getHas, SupportRequestForm::setHas);
+        binder.forField(lacks).bind(SupportRequestForm::getLacks, SupportRequestForm::setLacks);
+        binder.forField(context).bind(SupportRequestForm::getContext, SupportRequestForm::setContext);
+        binder.forField(start).bind(SupportRequestForm::getTimelineStart, SupportRequestForm::setTimelineStart);
+        binder.forField(end).bind(SupportRequestForm::getTimelineEnd, SupportRequestForm::setTimelineEnd);
+        binder.forField(timelineNotes).bind(SupportRequestForm::getTimelineNotes, SupportRequestForm::setTimelineNotes);
+        binder.forField(resources).bind(SupportRequestForm::getResourcesAndFunding,
+                SupportRequestForm::setResourcesAndFunding);
+        binder.forField(contactName).bind(SupportRequestForm::getContactName, SupportRequestForm::setContactName);
+        binder.forField(contactEmail)
+                .withValidator(new EmailValidator(getTranslation("requests.validation.contact-email-invalid"), true))
+                .bind(SupportRequestForm::getContactEmail, SupportRequestForm::setContactEmail);
+
+        problems.addClassName("praxis-problems");
+        problems.getElement().setAttribute("role", "alert");
+        problems.setVisible(false);
+
+        FormLayout what = new FormLayout(title, mode, modeOther);
+        FormLayout situation = new FormLayout(has, lacks, context);
+        situation.setColspan(context, 2);
+        FormLayout when = new FormLayout(start, end, timelineNotes, resources, contactName, contactEmail);
+        when.setColspan(timelineNotes, 2);
+        when.setColspan(resources, 2);
+
+        Button save = new Button(getTranslation("requests.editor.save"), e -> save());
+        Button submit = new Button(getTranslation("requests.editor.submit"), e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"),
+                e -> getUI().ifPresent(ui -> ui.navigate(MyRequestsView.class)));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        add(heading, new Paragraph(getTranslation("requests.editor.intro")), problems,
+                new H2(getTranslation("requests.editor.section-what")), what,
+                new H2(getTranslation("requests.editor.section-situation")), situation,
+                new H2(getTranslation("requests.editor.section-when")), when,
+                new HorizontalLayout(submit, save, cancel));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String idParameter = event.getRouteParameters().get("id").orElse(null);
+        if (idParameter == null) {
+            id = null;
+            version = 0;
+            heading.setText(getTranslation("requests.editor.title-new"));
+            SupportRequestForm blank = new SupportRequestForm();
+            currentUser.get().map(PraxisUser::displayName).ifPresent(blank::setContactName);
+            currentUser.get().map(PraxisUser::email).ifPresent(blank::setContactEmail);
+            binder.readBean(blank);
+            return;
+        }
+        try {
+            RequestDetails request = requests.get(SupportRequestId.of(idParameter));
+            if (!request.status().editable()) {
+                event.forwardTo(RequestDetailView.class, new RouteParameters("id", idParameter));
+                return;
+            }
+            id = request.id();
+            version = request.version();
+            heading.setText(getTranslation("requests.editor.title-edit"));
+            binder.readBean(request.content());
+        } catch (IllegalArgumentException | ProblemException notFound) {
+            UiFeedback.problem("requests.error.not-found");
+            event.forwardTo(MyRequestsView.class);
+        }
+    }
+
+    /** Saves the draft; returns false (and says why) if it could not. */
+    private boolean save() {
+        SupportRequestForm form = new SupportRequestForm();
+        if (!binder.writeBeanIfValid(form)) {
+            return false;
+        }
+        try {
+            if (id == null) {
+                id = requests.createDraft(form);
+                version = 0;
+            } else {
+                requests.updateDraft(id, version, form);
+                version++;
+            }
+            showProblems(List.of());
+            UiFeedback.success("requests.editor.saved");
+            return true;
+        } catch (InvalidInputException invalid) {
+            showProblems(invalid.problems());
+        } catch (ProblemException problem) {
+            UiFeedback.problem(problem);
+        }
+        return false;
+    }
+
+    private void submit() {
+        SupportRequestForm form = new SupportRequestForm();
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        List<String> missing = requests.submissionProblems(form);
+        if (!missing.isEmpty()) {
+            showProblems(missing);
+            return;
+        }
+        if (!save()) {
+            return;
+        }
+        try {
+            requests.submit(Objects.requireNonNull(id), version);
+            UiFeedback.success("requests.editor.submitted");
+            SupportRequestId submitted = id;
+            getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class,
+                    new RouteParameters("id", submitted.toString())));
+        } catch (InvalidInputException invalid) {
+            showProblems(invalid.problems());
+        } catch (ProblemException problem) {
+            UiFeedback.problem(problem);
+        }
+    }
+
+    private void showProblems(List<String> keys) {
+        problems.removeAll();
+        problems.setVisible(!keys.isEmpty());
+        if (!keys.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            keys.forEach(key -> list.add(new ListItem(getTranslation(key))));
+            problems.add(new Paragraph(getTranslation("requests.editor.problems")), list);
+        }
+    }
+}
