@@ -6,6 +6,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,5 +30,34 @@ class PraxisApplicationTests {
                 .isGreaterThanOrEqualTo(170000);
         assertThat(jdbc.queryForList("select schema_name from information_schema.schemata", String.class))
                 .contains("events", "identity", "requests");
+    }
+
+    /** Modules refer to each other's data by id only: no foreign key may cross a schema. */
+    @Test
+    void noForeignKeyCrossesASchema() {
+        assertThat(foreignKeys(true)).as("foreign keys between schemas").isEmpty();
+        assertThat(foreignKeys(false)).as("the check sees foreign keys at all").isNotEmpty();
+    }
+
+    @Test
+    void theForeignKeyCheckCatchesACrossSchemaKey(@Autowired PlatformTransactionManager transactions) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.execute("create table requests.bad_link (person_id uuid references identity.person (id))");
+            assertThat(foreignKeys(true)).containsExactly("requests.bad_link -> identity.person");
+            status.setRollbackOnly();
+        });
+        assertThat(foreignKeys(true)).isEmpty();
+    }
+
+    private List<String> foreignKeys(boolean crossingSchemas) {
+        return jdbc.queryForList("""
+                select child_ns.nspname || '.' || child.relname || ' -> ' || parent_ns.nspname || '.' || parent.relname
+                from pg_constraint c
+                join pg_class child on child.oid = c.conrelid
+                join pg_namespace child_ns on child_ns.oid = child.relnamespace
+                join pg_class parent on parent.oid = c.confrelid
+                join pg_namespace parent_ns on parent_ns.oid = parent.relnamespace
+                where c.contype = 'f' and (child.relnamespace <> parent.relnamespace) = ?
+                """, String.class, crossingSchemas);
     }
 }

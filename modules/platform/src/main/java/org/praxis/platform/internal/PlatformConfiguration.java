@@ -5,16 +5,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 import java.time.Clock;
 
 /**
  * What every module relies on: method security (every service method declares who may call it),
+ * scheduling (reminders, event retries),
  * a clock that tests can fix, and the branding settings.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableScheduling
 @EnableConfigurationProperties(Branding.class)
 class PlatformConfiguration {
 
