@@ -1,0 +1,130 @@
+package org.praxis.shell.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.praxis.requests.internal.RequestStatus;
+import org.praxis.requests.internal.RequestViews.QueueFilter;
+import org.praxis.requests.internal.RequestViews.RequestSummary;
+import org.praxis.requests.internal.SupportRequestService;
+import org.praxis.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The frame around the signed-in views: the side navigation offers each person only the views their
+ * roles open, and the home dashboard shows the cards meant for them.
+ */
+class ShellTests extends KaribuTest {
+
+    @Autowired
+    SupportRequestService requests;
+
+    // --- side navigation ------------------------------------------------------------------------
+
+    @Test
+    void anInstitutionLeadIsOfferedTheirRequestsOnly() {
+        signInAs("jo@liceria.example");
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsEntry("Home", "").containsEntry("Support requests", "requests")
+                .doesNotContainKeys("Request queue", "People and roles");
+    }
+
+    @Test
+    void theProgrammeTeamIsOfferedTheQueue() {
+        signInAs("team@praxis.example");
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsEntry("Request queue", "requests/queue")
+                .doesNotContainKeys("Support requests", "People and roles");
+    }
+
+    @Test
+    void theAdminIsOfferedPeopleAndRoles() {
+        signInAs("admin@praxis.example");
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsEntry("People and roles", "admin/people")
+                .doesNotContainKeys("Support requests", "Request queue");
+    }
+
+    @Test
+    void menuLabelsAreTranslatedNotKeys() {
+        signInAs("admin@praxis.example");
+        navigate(HomeView.class);
+
+        assertThat(menu().keySet()).isNotEmpty().noneMatch(label -> label.contains("menu."));
+    }
+
+    // --- home dashboard -------------------------------------------------------------------------
+
+    @Test
+    void joSeesHerRequestsCardWithTheCounts() {
+        signInAs("jo@liceria.example");
+        navigate(HomeView.class);
+
+        _assertOne(H1.class, spec -> spec.withText("Welcome, Jo Whitfield"));
+        assertThat(cardTitles()).contains("Your support requests").doesNotContain("Requests to review");
+
+        // The counts are Liceria's real ones.
+        List<RequestSummary> mine = requests.myOrganisationRequests();
+        long drafts = mine.stream().filter(r -> r.status() == RequestStatus.DRAFT).count();
+        long submitted = mine.stream().filter(r -> r.status() == RequestStatus.SUBMITTED).count();
+        assertThat(cardText("Your support requests"))
+                .contains(drafts + " draft(s), " + submitted + " waiting for the programme team");
+    }
+
+    @Test
+    void priyaSeesTheRequestsToReviewCardWithTheQueueSize() {
+        signInAs("team@praxis.example");
+        navigate(HomeView.class);
+
+        assertThat(cardTitles()).contains("Requests to review").doesNotContain("Your support requests");
+        int waiting = requests.countQueue(new QueueFilter(RequestStatus.SUBMITTED, null, null));
+        assertThat(cardText("Requests to review")).contains(waiting + " request(s) waiting");
+    }
+
+    @Test
+    void someoneWithNoCardsIsToldThereIsNothingYet() {
+        signInAs("lena@liceria.example");
+        navigate(HomeView.class);
+
+        assertThat(cardTitles()).isEmpty();
+        _assertOne(Paragraph.class, spec -> spec.withText("There is nothing waiting for you yet."));
+        _assertNone(Div.class, spec -> spec.withClasses("praxis-card"));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    /** The side navigation's items, label to path, in order. */
+    private static Map<String, String> menu() {
+        return _get(SideNav.class).getItems().stream().collect(Collectors.toMap(SideNavItem::getLabel,
+                item -> item.getPath() == null ? "" : item.getPath(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static List<String> cardTitles() {
+        return _find(Div.class, spec -> spec.withClasses("praxis-card")).stream()
+                .map(card -> _get(card, H2.class).getText()).toList();
+    }
+
+    private static String cardText(String title) {
+        Div card = _get(Div.class, spec -> spec.withClasses("praxis-card")
+                .withPredicate(c -> _find(c, H2.class, h -> h.withText(title)).size() == 1));
+        return card.getElement().getTextRecursively();
+    }
+}
