@@ -36,8 +36,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(Branding branding, CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        getElement().getStyle().set("--lumo-primary-color", branding.primaryColour());
-        getElement().getStyle().set("--lumo-primary-text-color", branding.primaryColour());
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
@@ -69,6 +67,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (navigation.getItems().isEmpty()) {
             MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
         }
+        // A new page starts at its top, with focus on its heading so screen readers announce it.
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "if (content) { content.scrollTop = 0; }"
+                + "window.scrollTo(0, 0);"
+                + "const heading = document.querySelector('main h1');"
+                + "if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({preventScroll: true}); }");
     }
 
     private SideNavItem item(MenuEntry entry) {

@@ -36,8 +36,8 @@ public class MyRequestsView extends Main {
         grid.addComponentColumn(r -> RequestLabels.statusBadge(this, r.status()))
                 .setHeader(getTranslation("requests.field.status"));
         grid.addColumn(r -> r.mode() == null ? "" : RequestLabels.mode(this, r.mode()))
-                .setHeader(getTranslation("requests.field.mode")).setFlexGrow(2);
-        grid.addColumn(r -> RequestLabels.date(r.timelineStart())).setHeader(getTranslation("requests.field.start"));
+                .setHeader(getTranslation("requests.column.mode")).setFlexGrow(2);
+        grid.addColumn(r -> RequestLabels.date(r.timelineStart())).setHeader(getTranslation("requests.column.start"));
         grid.addColumn(r -> RequestLabels.dateTime(r.updatedAt())).setHeader(getTranslation("requests.field.updated"));
         grid.setItems(mine);
         grid.setAllRowsVisible(true);

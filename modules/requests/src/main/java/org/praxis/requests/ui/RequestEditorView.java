@@ -41,6 +41,7 @@ import org.praxis.requests.internal.RequestViews.RequestDetails;
 import org.praxis.requests.internal.SupportRequestForm;
 import org.praxis.requests.internal.SupportRequestService;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -96,6 +97,7 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
 
         DatePicker start = new DatePicker(getTranslation("requests.field.start"));
         start.setHelperText(getTranslation("requests.field.start-help"));
+        start.setMin(LocalDate.now());
         DatePicker end = new DatePicker(getTranslation("requests.field.end"));
         TextArea timelineNotes = new TextArea(getTranslation("requests.field.timeline-notes"));
         timelineNotes.setMaxLength(1000);
@@ -125,6 +127,12 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
                 .withValidator(new EmailValidator(getTranslation("requests.validation.contact-email-invalid"), true))
                 .bind(SupportRequestForm::getContactEmail, SupportRequestForm::setContactEmail);
 
+        // Marked as needed to submit (a draft needs only the title).
+        mode.setRequiredIndicatorVisible(true);
+        start.setRequiredIndicatorVisible(true);
+        contactName.setRequiredIndicatorVisible(true);
+        contactEmail.setRequiredIndicatorVisible(true);
+
         problems.addClassName("praxis-problems");
         problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
@@ -136,7 +144,11 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         when.setColspan(timelineNotes, 2);
         when.setColspan(resources, 2);
 
-        Button save = new Button(getTranslation("requests.editor.save"), e -> save());
+        Button save = new Button(getTranslation("requests.editor.save"), e -> {
+            if (store()) {
+                UiFeedback.success("requests.editor.saved");
+            }
+        });
         Button submit = new Button(getTranslation("requests.editor.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"),
@@ -179,8 +191,8 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         }
     }
 
-    /** Saves the draft; returns false (and says why) if it could not. */
-    private boolean save() {
+    /** Stores the draft; returns false (and says why) if it could not. */
+    private boolean store() {
         SupportRequestForm form = new SupportRequestForm();
         if (!binder.writeBeanIfValid(form)) {
             return false;
@@ -194,7 +206,6 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
                 version++;
             }
             showProblems(List.of());
-            UiFeedback.success("requests.editor.saved");
             return true;
         } catch (InvalidInputException invalid) {
             showProblems(invalid.problems());
@@ -214,7 +225,7 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
             showProblems(missing);
             return;
         }
-        if (!save()) {
+        if (!store()) {
             return;
         }
         try {

@@ -45,7 +45,7 @@ public class RequestQueueView extends Main {
         status.setItemLabelGenerator(s -> s == null ? getTranslation("requests.queue.any") : RequestLabels.status(this, s));
         status.setValue(RequestStatus.SUBMITTED);
 
-        mode.setLabel(getTranslation("requests.field.mode"));
+        mode.setLabel(getTranslation("requests.column.mode"));
         mode.setItems(DeliveryMode.values());
         mode.setEmptySelectionAllowed(true);
         mode.setEmptySelectionCaption(getTranslation("requests.queue.any"));
@@ -64,12 +64,13 @@ public class RequestQueueView extends Main {
         grid.addColumn(RequestSummary::organisationName).setHeader(getTranslation("requests.field.organisation"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.mode() == null ? "" : RequestLabels.mode(this, r.mode()))
-                .setHeader(getTranslation("requests.field.mode")).setFlexGrow(2);
+                .setHeader(getTranslation("requests.column.mode")).setFlexGrow(2);
         grid.addComponentColumn(r -> RequestLabels.statusBadge(this, r.status()))
                 .setHeader(getTranslation("requests.field.status"));
-        grid.addColumn(r -> RequestLabels.date(r.timelineStart())).setHeader(getTranslation("requests.field.start"));
+        grid.addColumn(r -> RequestLabels.date(r.timelineStart())).setHeader(getTranslation("requests.column.start"))
+                .setAutoWidth(true);
         grid.addColumn(r -> RequestLabels.dateTime(r.submittedAt()))
-                .setHeader(getTranslation("requests.field.submitted"));
+                .setHeader(getTranslation("requests.field.submitted")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("requests.queue.title"));
         grid.setEmptyStateText(getTranslation("requests.queue.empty"));
 
