@@ -35,6 +35,7 @@ import java.util.Locale;
  * control and menu filtering see the signed-in person.
  */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 public abstract class KaribuTest {
 
     private static Routes routes;

@@ -26,6 +26,7 @@ import static org.praxis.testsupport.TestUsers.signOut;
 
 /** Registration, roles and sign-in, with the demo community loaded. */
 @ApplicationModuleTest
+@org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 class IdentityModuleTests {
 
     @Autowired

@@ -39,6 +39,7 @@ import static org.praxis.testsupport.TestUsers.user;
  * request, the events it publishes, the read model it keeps, and every refusal.
  */
 @ApplicationModuleTest
+@org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 class RequestsModuleTests {
 
     @Autowired

@@ -110,12 +110,12 @@ class RequestViewsTests extends KaribuTest {
         fillInCompleteRequest(title, LocalDate.now().minusDays(7));
         _click(_get(Button.class, spec -> spec.withText("Submit request")));
 
-        // Still on the form, with the problems box naming the one problem in plain words.
+        // Still on the form; the date field itself says what is wrong, in plain words.
         assertThat(NavigatorKt.getCurrentView()).isAssignableTo(RequestEditorView.class);
-        Div problems = problemsBox(); // found only when visible
-        assertThat(problems.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(problemTexts(problems)).containsExactly(text("requests.validation.start-in-past"));
-        assertThat(text("requests.validation.start-in-past")).startsWith("The start date is in the past");
+        DatePicker start = _get(DatePicker.class, spec -> spec.withLabel(text("requests.field.start")));
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(start.getErrorMessage()).isEqualTo(text("requests.validation.start-in-past"))
+                .startsWith("The start date is in the past");
 
         // Nothing was saved, let alone submitted.
         assertThat(requests.myOrganisationRequests()).hasSize(before)

@@ -98,6 +98,9 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         DatePicker start = new DatePicker(getTranslation("requests.field.start"));
         start.setHelperText(getTranslation("requests.field.start-help"));
         start.setMin(LocalDate.now());
+        start.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("requests.validation.start-in-past"))
+                .setBadInputErrorMessage(getTranslation("requests.validation.date-unreadable")));
         DatePicker end = new DatePicker(getTranslation("requests.field.end"));
         TextArea timelineNotes = new TextArea(getTranslation("requests.field.timeline-notes"));
         timelineNotes.setMaxLength(1000);
