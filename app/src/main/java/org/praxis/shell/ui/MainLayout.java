@@ -23,6 +23,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.praxis.platform.Branding;
 import org.praxis.platform.CurrentUser;
+import org.praxis.platform.ui.HeaderWidget;
+
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The frame around every signed-in view. The side navigation lists the views the person may open,
@@ -34,7 +38,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(Branding branding, CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(Branding branding, CurrentUser currentUser, AuthenticationContext authentication,
+                      List<HeaderWidget> headerWidgets) {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -50,7 +55,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.addClassName("praxis-user-name");
         Button signOut = new Button(getTranslation("shell.sign-out"), event -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div userArea = new Div(who, signOut);
+        Div userArea = new Div();
+        currentUser.get().ifPresent(user -> headerWidgets.stream()
+                .filter(widget -> widget.isVisibleTo(user))
+                .sorted(Comparator.comparingInt(HeaderWidget::order))
+                .forEach(widget -> userArea.add(widget.create(user))));
+        userArea.add(who, signOut);
         userArea.addClassName("praxis-user-area");
 
         addToNavbar(toggle, home, userArea);

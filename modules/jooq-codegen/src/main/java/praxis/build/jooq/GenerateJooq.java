@@ -44,7 +44,7 @@ public final class GenerateJooq {
         String packageName = args[2];
         Path output = Path.of(args[3]);
 
-        if (!Files.isDirectory(migrations)) {
+        if (!hasMigrations(migrations)) {
             System.out.println("[jooq] no migrations in " + migrations + ", nothing to generate");
             return;
         }
@@ -85,6 +85,15 @@ public final class GenerateJooq {
         }
         Files.writeString(stamp, fingerprint);
         System.out.println("[jooq] " + schema + ": generated " + packageName);
+    }
+
+    private static boolean hasMigrations(Path migrations) throws IOException {
+        if (!Files.isDirectory(migrations)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(migrations)) {
+            return files.anyMatch(file -> file.toString().endsWith(".sql"));
+        }
     }
 
     private static String fingerprint(Path migrations, String schema, String packageName)

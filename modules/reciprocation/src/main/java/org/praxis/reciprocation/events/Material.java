@@ -1,0 +1,16 @@
+package org.praxis.reciprocation.events;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One delivered material: a file kept by Praxis or a link to somewhere else.
+ *
+ * @param location for a file, its storage key; for a link, its URL
+ */
+public record Material(String title, Kind kind, String location, @Nullable String mediaType) {
+
+    public enum Kind {
+        FILE,
+        LINK
+    }
+}
