@@ -16,12 +16,15 @@ import org.praxis.requests.events.Need;
 import org.praxis.requests.events.SupportRequestId;
 import org.praxis.requests.events.SupportRequestSubmitted;
 import org.praxis.requests.events.SupportRequestWithdrawn;
+import org.praxis.requests.events.SupportRequestProgressed;
+import org.praxis.requests.events.RequestStage;
 import org.praxis.requests.internal.RequestViews.QueueFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -234,5 +237,39 @@ class RequestsModuleTests {
         assertThatThrownBy(() -> requests.withdraw(id, 1, "   "))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("requests.validation.withdraw-reason-required");
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.SUBMITTED);
+    }
+
+    @Test
+    void followsTheProgressOtherModulesReport(Scenario scenario) {
+        SupportRequestId id = as(jo, () -> requests.createDraft(liceriaCohortRequest()));
+        as(jo, () -> requests.submit(id, 0));
+        Instant assessedAt = Instant.now();
+        SupportRequestProgressed assessed = new SupportRequestProgressed(id, RequestStage.ASSESSED,
+                "Tailored guidance and a Train-the-Trainer session", assessedAt);
+
+        scenario.publish(assessed)
+                .andWaitForStateChange(() -> as(jo, () -> requests.get(id).status()), s -> s == RequestStatus.ASSESSED)
+                .andVerify(status -> assertThat(status).isEqualTo(RequestStatus.ASSESSED));
+        // The same report delivered twice is recorded once.
+        scenario.publish(assessed)
+                .andWaitForStateChange(() -> as(jo, () -> requests.get(id).history().size()), size -> size >= 3)
+                .andVerify(size -> assertThat(size).isEqualTo(3));
+        var history = as(jo, () -> requests.get(id).history());
+        assertThat(history).extracting(RequestViews.StatusChange::status)
+                .containsExactly(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.ASSESSED);
+        assertThat(history.getLast().note()).isEqualTo("Tailored guidance and a Train-the-Trainer session");
+        // Decided requests can no longer be withdrawn.
+        assertThatThrownBy(() -> as(jo, () -> requests.withdraw(id, 2, "too late")))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("requests.error.not-withdrawable");
+    }
+
+    @Test
+    void aWithdrawnRequestIgnoresLaterProgress(Scenario scenario) {
+        SupportRequestId id = as(jo, () -> requests.createDraft(liceriaCohortRequest()));
+        as(jo, () -> requests.submit(id, 0));
+        as(jo, () -> requests.withdraw(id, 1, "No longer needed"));
+        scenario.publish(new SupportRequestProgressed(id, RequestStage.IN_ASSESSMENT, "", Instant.now()))
+                .andWaitForStateChange(() -> as(jo, () -> requests.get(id).status()))
+                .andVerify(status -> assertThat(status).isEqualTo(RequestStatus.WITHDRAWN));
     }
 }

@@ -80,13 +80,40 @@ class JooqSupportRequestRepository {
     }
 
     void recordStatusChange(SupportRequestId id, RequestStatus status, @Nullable PersonId by, String note) {
+        recordStatusChange(id, status, by, note, java.time.Instant.now());
+    }
+
+    void recordStatusChange(SupportRequestId id, RequestStatus status, @Nullable PersonId by, String note,
+                            java.time.Instant at) {
         sql.insertInto(STATUS_CHANGE)
                 .set(STATUS_CHANGE.ID, Ids.newId())
                 .set(STATUS_CHANGE.REQUEST_ID, id.value())
                 .set(STATUS_CHANGE.STATUS, status.name())
+                .set(STATUS_CHANGE.CHANGED_AT, databaseTime(at))
                 .set(STATUS_CHANGE.CHANGED_BY, by == null ? null : by.value())
                 .set(STATUS_CHANGE.NOTE, note)
                 .execute();
+    }
+
+    /**
+     * Moves a submitted request to a later stage reported by another module. False (and nothing
+     * changed) when the request is unknown, still a draft, withdrawn, or that stage was already
+     * recorded at that moment (a redelivered event).
+     */
+    boolean recordProgress(SupportRequestId id, RequestStatus status, java.time.Instant at) {
+        boolean seen = sql.fetchExists(STATUS_CHANGE, STATUS_CHANGE.REQUEST_ID.eq(id.value())
+                .and(STATUS_CHANGE.STATUS.eq(status.name()))
+                .and(STATUS_CHANGE.CHANGED_AT.eq(databaseTime(at))));
+        if (seen) {
+            return false;
+        }
+        return sql.update(SUPPORT_REQUEST)
+                .set(SUPPORT_REQUEST.STATUS, status.name())
+                .set(SUPPORT_REQUEST.UPDATED_AT, OffsetDateTime.now())
+                .set(SUPPORT_REQUEST.VERSION, SUPPORT_REQUEST.VERSION.plus(1))
+                .where(SUPPORT_REQUEST.ID.eq(id.value()))
+                .and(SUPPORT_REQUEST.STATUS.notIn(RequestStatus.DRAFT.name(), RequestStatus.WITHDRAWN.name()))
+                .execute() == 1;
     }
 
     Optional<RequestDetails> find(SupportRequestId id) {
@@ -126,6 +153,11 @@ class JooqSupportRequestRepository {
     Optional<String> organisationName(OrganisationId id) {
         return sql.select(ORGANISATION.NAME).from(ORGANISATION).where(ORGANISATION.ID.eq(id.value()))
                 .fetchOptional(ORGANISATION.NAME);
+    }
+
+    /** PostgreSQL keeps microseconds: compare and store instants at that precision. */
+    private static OffsetDateTime databaseTime(java.time.Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
     }
 
     // --- mapping ------------------------------------------------------------------------------------

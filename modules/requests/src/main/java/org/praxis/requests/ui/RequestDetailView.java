@@ -25,6 +25,7 @@ import org.praxis.platform.Role;
 import org.praxis.platform.Roles;
 import org.praxis.platform.ui.UiFeedback;
 import org.praxis.requests.events.SupportRequestId;
+import org.praxis.requests.internal.RequestStatus;
 import org.praxis.requests.internal.RequestViews.RequestDetails;
 import org.praxis.requests.internal.SupportRequestForm;
 import org.praxis.requests.internal.SupportRequestService;
@@ -102,7 +103,8 @@ public class RequestDetailView extends Main implements BeforeEnterObserver {
             ListItem item = new ListItem(new Span(RequestLabels.dateTime(change.at()) + " – "
                     + getTranslation("requests.history." + change.status().name())));
             if (!change.note().isBlank()) {
-                item.add(new Paragraph(getTranslation("requests.history.reason", change.note())));
+                boolean isReason = change.status() == RequestStatus.WITHDRAWN || change.status() == RequestStatus.DECLINED;
+                item.add(new Paragraph(isReason ? getTranslation("requests.history.reason", change.note()) : change.note()));
             }
             timeline.add(item);
         });
