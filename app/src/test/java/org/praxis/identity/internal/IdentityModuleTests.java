@@ -130,4 +130,16 @@ class IdentityModuleTests {
             signOut();
         }
     }
+
+    @Test
+    void theFirstAdministratorIsCreatedFromSettingsOnce() {
+        var first = new FirstAdministrator(identity, "owner@adopter.example", "a strong first password",
+                "Olu Owner", "Adopter Programme");
+        first.run(null);
+        first.run(null);
+        assertThat(demo("owner@adopter.example").roles()).containsExactly(Role.ADMIN);
+        assertThat(identity.organisations()).filteredOn(o -> o.name().equals("Adopter Programme")).hasSize(1);
+        var weak = new FirstAdministrator(identity, "weak@adopter.example", "short", "Weak", "Adopter Programme");
+        assertThatThrownBy(() -> weak.run(null)).isInstanceOf(IllegalStateException.class);
+    }
 }
