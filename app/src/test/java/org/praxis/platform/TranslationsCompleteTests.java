@@ -21,17 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TranslationsCompleteTests {
 
-    /** Literal keys: a quoted string (or a {key} validation template) starting with a known prefix. */
-    static final Pattern KEY = Pattern.compile(
-            "\"\\{?((?:platform|identity|requests|shell|error|action|field|validation)\\.[a-z0-9.-]+[a-z0-9])}?\"");
+    /** Prefixes of shared keys that belong to no module. */
+    static final List<String> SHARED_PREFIXES = List.of("error", "action", "field", "validation");
 
     final PraxisI18NProvider texts = new PraxisI18NProvider("");
 
     @Test
     void everyKeyInTheCodeHasAText() throws IOException {
         TreeSet<String> missing = new TreeSet<>();
+        List<String> prefixes = new ArrayList<>(SHARED_PREFIXES);
+        prefixes.addAll(bundleNames());
+        // A quoted string (or a {key} validation template) that starts with a bundle's name.
+        Pattern keyPattern = Pattern.compile("\"\\{?((?:" + String.join("|", prefixes) + ")\\.[a-z0-9.-]+[a-z0-9])}?\"");
         for (Path source : mainSources()) {
-            Matcher matcher = KEY.matcher(Files.readString(source));
+            Matcher matcher = keyPattern.matcher(Files.readString(source));
             while (matcher.find()) {
                 String key = matcher.group(1);
                 if (!key.endsWith(".") && !texts.hasTranslation(key)) {
@@ -53,6 +56,11 @@ class TranslationsCompleteTests {
         check(missing, "requests.status.", org.praxis.requests.internal.RequestStatus.values());
         check(missing, "requests.status-explained.", org.praxis.requests.internal.RequestStatus.values());
         check(missing, "requests.history.", org.praxis.requests.internal.RequestStatus.values());
+        check(missing, "platform.licence.", Licence.values());
+        check(missing, "platform.licence-explained.", Licence.values());
+        check(missing, "assessment.status.", org.praxis.assessment.internal.AssessmentStatus.values());
+        check(missing, "assessment.route.", org.praxis.assessment.events.SupportRoute.values());
+        check(missing, "assessment.urgency.", org.praxis.assessment.events.Urgency.values());
         assertThat(missing).isEmpty();
     }
 
@@ -70,8 +78,25 @@ class TranslationsCompleteTests {
         }
     }
 
+    /** Every module's bundle name: i18n/<name>.properties in its main resources. */
+    private static List<String> bundleNames() throws IOException {
+        try (Stream<Path> walk = Files.walk(root())) {
+            List<String> names = walk.filter(path -> path.toString().contains("src/main/resources/i18n/"))
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .distinct().toList();
+            assertThat(names).contains("platform", "requests");
+            return names;
+        }
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("praxis.docs.dir", "../docs")).toAbsolutePath().normalize().getParent();
+    }
+
     private static List<Path> mainSources() throws IOException {
-        Path root = Path.of(System.getProperty("praxis.docs.dir", "../docs")).getParent();
+        Path root = root();
         List<Path> sources = new ArrayList<>();
         for (Path tree : List.of(root.resolve("modules"), root.resolve("app/src/main/java"))) {
             try (Stream<Path> walk = Files.walk(tree)) {
