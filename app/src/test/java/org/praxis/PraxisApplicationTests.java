@@ -29,7 +29,11 @@ class PraxisApplicationTests {
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
                 .isGreaterThanOrEqualTo(170000);
         assertThat(jdbc.queryForList("select schema_name from information_schema.schemata", String.class))
-                .contains("events", "identity", "requests");
+                .contains("events", "identity", "requests", "assessment");
+        // Each module keeps its own migration history; the event registry's is the shared one.
+        assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'",
+                String.class)).contains("flyway_schema_history", "flyway_schema_history_identity",
+                "flyway_schema_history_requests", "flyway_schema_history_assessment");
     }
 
     /** Modules refer to each other's data by id only: no foreign key may cross a schema. */

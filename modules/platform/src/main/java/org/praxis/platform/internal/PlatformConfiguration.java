@@ -3,6 +3,7 @@ package org.praxis.platform.internal;
 import org.praxis.platform.Branding;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,7 +13,7 @@ import java.time.Clock;
 
 /**
  * What every module relies on: method security (every service method declares who may call it),
- * scheduling (reminders, event retries),
+ * scheduling (reminders, event retries), module-by-module database migrations,
  * a clock that tests can fix, and the branding settings.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +21,13 @@ import java.time.Clock;
 @EnableScheduling
 @EnableConfigurationProperties(Branding.class)
 class PlatformConfiguration {
+
+    /** Each module migrates its own schema from db/migration/<module> (see {@link ModuleMigrations}). */
+    @Bean
+    @ConditionalOnMissingBean
+    FlywayMigrationStrategy moduleMigrations() {
+        return new ModuleMigrations();
+    }
 
     @Bean
     @ConditionalOnMissingBean
