@@ -171,7 +171,8 @@ class EventNotifications {
     void on(RoleRequested event) {
         inbox.notify("role-requested:" + event.personId() + ":" + event.role(), people.holdersOf(Role.ADMIN),
                 "notifications.message.role-requested",
-                List.of(text(event.fullName()), key("platform.role." + event.role().name())), Links.ROLE_REQUESTS);
+                List.of(text(event.fullName()), key("platform.role." + event.role().name()), text(branding.name())),
+                Links.ROLE_REQUESTS);
     }
 
     /**
