@@ -45,8 +45,8 @@ class DatabaseAndRecoveryTests {
     static ConfigurableApplicationContext start(String... properties) {
         return new SpringApplicationBuilder(PraxisApplication.class, RecoveryProbeListener.class)
                 .properties(properties)
-                .properties("server.port=0")
-                .run();
+                // A command-line argument, so it wins over server.port in application.properties.
+                .run("--server.port=0");
     }
 
     String[] external(String... more) {
