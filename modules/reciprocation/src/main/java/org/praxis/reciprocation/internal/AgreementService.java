@@ -148,6 +148,7 @@ public class AgreementService {
     public UUID addItem(AgreementId id, int expectedVersion, Side side, ItemForm form) {
         AgreementDetails agreement = visible(id);
         requireEditable(agreement);
+        requireSeen(agreement, expectedVersion);
         requireValid(agreement, side, form, null);
         recordChange(agreement, expectedVersion);
         UUID itemId = Ids.newId();
@@ -164,6 +165,7 @@ public class AgreementService {
     public void updateItem(AgreementId id, UUID itemId, int expectedVersion, ItemForm form) {
         AgreementDetails agreement = visible(id);
         requireEditable(agreement);
+        requireSeen(agreement, expectedVersion);
         Item item = openItem(agreement, itemId);
         requireValid(agreement, item.side(), form, item);
         recordChange(agreement, expectedVersion);
@@ -177,6 +179,7 @@ public class AgreementService {
     public void removeItem(AgreementId id, UUID itemId, int expectedVersion) {
         AgreementDetails agreement = visible(id);
         requireEditable(agreement);
+        requireSeen(agreement, expectedVersion);
         openItem(agreement, itemId);
         recordChange(agreement, expectedVersion);
         if (!repository.deleteOpenItem(itemId)) {
@@ -210,6 +213,7 @@ public class AgreementService {
     @PreAuthorize("hasAnyRole('PROGRAMME_TEAM', 'INSTITUTION_LEAD')")
     public int propose(AgreementId id, int expectedVersion) {
         AgreementDetails agreement = visible(id);
+        requireSeen(agreement, expectedVersion);
         switch (agreement.status()) {
             case PROPOSED -> throw new ProblemException("reciprocation.error.already-proposed", agreement.proposal());
             case ACCEPTED -> throw new ProblemException("reciprocation.error.nothing-changed", agreement.proposal());
@@ -369,6 +373,13 @@ public class AgreementService {
             throw notFound();
         }
         return agreement;
+    }
+
+    /** A person acting on a page older than the agreement is told to reload before anything else. */
+    private static void requireSeen(AgreementDetails agreement, int expectedVersion) {
+        if (agreement.version() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
     }
 
     private static void requireEditable(AgreementDetails agreement) {
