@@ -32,7 +32,7 @@ public class AgreementsView extends Main {
         List<AgreementSummary> all = agreements.agreements();
 
         Grid<AgreementSummary> grid = new Grid<>();
-        grid.addComponentColumn(a -> ReciprocationLabels.linkTo(a.title(), a.id()))
+        grid.addComponentColumn(a -> ReciprocationLabels.linkTo(a.title(), a.id())).setKey("title")
                 .setHeader(getTranslation("reciprocation.field.agreement")).setFlexGrow(3);
         if (team) {
             grid.addColumn(AgreementSummary::organisationName)
