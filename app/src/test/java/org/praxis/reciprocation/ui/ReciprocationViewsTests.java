@@ -165,6 +165,21 @@ class ReciprocationViewsTests extends KaribuTest {
         assertThat(agreements.get(id).reciprocation()).hasSize(before);
     }
 
+    @Test
+    void proposingWithNothingGivenBackIsExplainedAndNothingIsProposed() {
+        AgreementId id = liceriaDraft(unique("Nothing in return yet"));
+        signInAs(PRIYA);
+        navigate(AgreementView.class, new RouteParameters("id", id.toString()));
+
+        _click(_get(Button.class, spec -> spec.withText("Propose this agreement")));
+        _click(_get(Button.class, spec -> spec.withText("Propose this agreement")));
+        Div problems = _get(Div.class, spec -> spec.withClasses("praxis-problems"));
+        assertThat(_find(problems, ListItem.class)).extracting(ReciprocationViewsTests::textOf)
+                .containsExactly(text("reciprocation.validation.reciprocation-side-empty"));
+        assertThat(statusBadge()).isEqualTo("Draft");
+        assertThat(agreements.get(id).versions()).isEmpty();
+    }
+
     // --- accepting ----------------------------------------------------------------------------------
 
     @Test

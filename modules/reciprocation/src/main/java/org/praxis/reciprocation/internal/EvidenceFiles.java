@@ -73,7 +73,8 @@ class EvidenceFiles {
         String base = originalName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         String ascii = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String safe = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        String safe = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+\\.", ".")
+                .replaceAll("^[.-]+", "").replaceAll("-+$", "");
         if (safe.isBlank()) {
             safe = "file";
         }

@@ -146,7 +146,9 @@ public class AgreementView extends Main implements BeforeEnterObserver {
                 reload(agreement.id());
             } catch (org.praxis.platform.InvalidInputException invalid) {
                 UiFeedback.problem(invalid.problems().getFirst());
-                section.add(problemsBox(invalid.problems()));
+                section.getChildren().filter(c -> c instanceof Div box && box.hasClassName("praxis-problems")).toList()
+                        .forEach(section::remove);
+                section.addComponentAsFirst(problemsBox(invalid.problems()));
             } catch (ProblemException problem) {
                 UiFeedback.problem(problem);
             }
@@ -357,7 +359,7 @@ public class AgreementView extends Main implements BeforeEnterObserver {
         list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
     }
 
-    private Component problemsBox(List<String> keys) {
+    private Div problemsBox(List<String> keys) {
         Div box = new Div();
         box.addClassName("praxis-problems");
         box.getElement().setAttribute("role", "alert");
