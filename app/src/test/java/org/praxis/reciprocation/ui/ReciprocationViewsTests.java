@@ -190,6 +190,8 @@ class ReciprocationViewsTests extends KaribuTest {
         navigate(AgreementView.class, new RouteParameters("id", id.toString()));
         _assertOne(Paragraph.class, spec -> spec.withText(text("reciprocation.accept.explain.PROGRAMME_TEAM",
                 "Liceria University")));
+        // The institution's leads, from the read model kept from identity's events.
+        _assertOne(Paragraph.class, spec -> spec.withText("Who can accept for Liceria University: Jo Whitfield."));
         _click(_get(Button.class, spec -> spec.withText("Accept version 1")));
         assertThat(notifications()).contains("You accepted version 1.");
         assertThat(statusBadge()).isEqualTo("Waiting for acceptance");

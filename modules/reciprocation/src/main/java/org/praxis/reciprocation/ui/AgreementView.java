@@ -168,6 +168,10 @@ public class AgreementView extends Main implements BeforeEnterObserver {
                 new ListItem(acceptanceLine("reciprocation.accept.institution", pending.leadAcceptedByName(),
                         pending.leadAcceptedAt(), agreement.organisationName())));
         section.add(who);
+        if (pending.leadAcceptedAt() == null && !agreement.leads().isEmpty()) {
+            section.add(new Paragraph(getTranslation("reciprocation.accept.leads", agreement.organisationName(),
+                    String.join(", ", agreement.leads().stream().map(lead -> lead.name()).toList()))));
+        }
         if (party != null && !pending.acceptedBy(party)) {
             section.add(new Paragraph(getTranslation("reciprocation.accept.explain." + party.name(),
                     agreement.organisationName())));
@@ -217,6 +221,7 @@ public class AgreementView extends Main implements BeforeEnterObserver {
     private Component itemCard(AgreementDetails agreement, Item item) {
         Div card = new Div();
         card.addClassNames("praxis-card", "praxis-item");
+        card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         card.getElement().setAttribute("data-item", item.id().toString());
         card.add(new H3(item.title()));
         if (!item.details().isBlank()) {
@@ -234,7 +239,7 @@ public class AgreementView extends Main implements BeforeEnterObserver {
         term(facts, "reciprocation.field.effort", getTranslation("reciprocation.hours", item.effortHours()));
         facts.add(new DescriptionList.Term(getTranslation("reciprocation.field.status")),
                 new DescriptionList.Description(ReciprocationLabels.itemStatusBadge(this, item.status())));
-        card.add(facts);
+        card.add(ReciprocationLabels.compact(facts));
 
         if (item.done()) {
             card.add(evidence(agreement, item));

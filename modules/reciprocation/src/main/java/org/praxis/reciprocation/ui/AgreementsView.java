@@ -1,6 +1,7 @@
 package org.praxis.reciprocation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,6 +49,7 @@ public class AgreementsView extends Main {
                 .setHeader(getTranslation("reciprocation.agreements.next-due")).setAutoWidth(true);
         grid.setItems(all);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("reciprocation.agreements.title"));
 
         add(new H1(getTranslation("reciprocation.agreements.title")),

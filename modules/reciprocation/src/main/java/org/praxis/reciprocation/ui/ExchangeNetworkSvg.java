@@ -38,8 +38,11 @@ final class ExchangeNetworkSvg {
         double cx = WIDTH / 2.0;
         double cy = HEIGHT / 2.0;
         double radius = Math.min(WIDTH * 0.28, HEIGHT * 0.38);
-        for (int i = 0; i < institutions.size(); i++) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, institutions.size());
+        if (institutions.size() == 1) {
+            at.put(institutions.getFirst().key(), new double[]{cx, cy});
+        }
+        for (int i = 0; institutions.size() > 1 && i < institutions.size(); i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / institutions.size();
             at.put(institutions.get(i).key(), new double[]{cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
         }
         at.put("programme", new double[]{90, cy});
@@ -54,7 +57,7 @@ final class ExchangeNetworkSvg {
         svg.append("<defs>");
         for (ExchangeKind kind : ExchangeKind.values()) {
             svg.append("<marker id=\"arrow-").append(kind.name().toLowerCase(Locale.ROOT))
-                    .append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
+                    .append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"14\" markerHeight=\"14\" orient=\"auto-start-reverse\">")
                     .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"").append(colour(kind)).append("\"/></marker>");
         }
         svg.append("</defs>");

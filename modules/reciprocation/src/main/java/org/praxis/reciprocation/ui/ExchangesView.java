@@ -1,6 +1,7 @@
 package org.praxis.reciprocation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -66,6 +67,7 @@ public class ExchangesView extends Main {
         table.addColumn(Exchange::hours).setHeader(getTranslation("reciprocation.exchanges.hours")).setAutoWidth(true);
         table.setItems(exchanges);
         table.setAllRowsVisible(true);
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.getElement().setAttribute("aria-label", getTranslation("reciprocation.exchanges.table"));
         add(new H2(getTranslation("reciprocation.exchanges.table")), table);
     }

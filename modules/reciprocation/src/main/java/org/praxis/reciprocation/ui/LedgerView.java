@@ -1,6 +1,7 @@
 package org.praxis.reciprocation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,6 +64,7 @@ public class LedgerView extends Main implements BeforeEnterObserver {
         var balances = ledger.balances();
         grid.setItems(balances);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("reciprocation.ledger.title"));
         add(new H1(getTranslation("reciprocation.ledger.title")),
                 new Paragraph(getTranslation("reciprocation.ledger.intro-team")));

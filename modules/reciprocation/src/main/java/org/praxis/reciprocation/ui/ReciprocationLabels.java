@@ -1,6 +1,7 @@
 package org.praxis.reciprocation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -73,6 +74,21 @@ final class ReciprocationLabels {
 
     static RouterLink linkTo(String text, AgreementId id) {
         return new RouterLink(text, AgreementView.class, new RouteParameters("id", id.toString()));
+    }
+
+    /** Lays a description list out as two compact columns: term, then its value. */
+    static DescriptionList compact(DescriptionList list) {
+        list.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("column-gap", "var(--lumo-space-m)").set("row-gap", "var(--lumo-space-xs)")
+                .set("margin", "var(--lumo-space-s) 0");
+        list.getChildren().forEach(child -> {
+            if (child instanceof DescriptionList.Term term) {
+                term.getStyle().set("font-weight", "600");
+            } else if (child instanceof DescriptionList.Description description) {
+                description.getStyle().set("margin", "0");
+            }
+        });
+        return list;
     }
 
     static String date(@Nullable LocalDate date) {

@@ -2,6 +2,7 @@ package org.praxis.reciprocation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -102,6 +103,7 @@ public class StatementView extends Main implements BeforeEnterObserver {
                 getTranslation("reciprocation.statement.download")));
         csv.getElement().setAttribute("download", true);
         csv.addClassName("praxis-download");
+        csv.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
         add(new Paragraph(csv));
 
         add(new H2(getTranslation("reciprocation.statement.by-kind")));
@@ -116,6 +118,7 @@ public class StatementView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("reciprocation.statement.to-do"));
         kinds.setItems(statement.byCategory());
         kinds.setAllRowsVisible(true);
+        kinds.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         kinds.setAriaLabel(getTranslation("reciprocation.statement.by-kind"));
         add(kinds);
 
@@ -140,6 +143,7 @@ public class StatementView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("reciprocation.statement.when"));
         lines.setItems(statement.lines());
         lines.setAllRowsVisible(true);
+        lines.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.setAriaLabel(getTranslation("reciprocation.statement.exchanges"));
         add(lines);
     }
