@@ -35,6 +35,7 @@ import org.praxis.assessment.internal.RouteDraft;
 import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Roles;
+import org.praxis.platform.ui.ProblemList;
 import org.praxis.platform.ui.UiFeedback;
 import org.praxis.requests.events.SupportRequestId;
 
@@ -54,7 +55,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
     private final AssessmentService assessments;
     private final List<RouteEditor> routeEditors = new ArrayList<>();
     private final Div routes = new Div();
-    private final Div problems = new Div();
+    private final ProblemList problems = new ProblemList("assessment.view.problems");
     private final TextArea strengths = new TextArea();
     private final TextArea gaps = new TextArea();
     private final RadioButtonGroup<Urgency> urgency = new RadioButtonGroup<>();
@@ -137,9 +138,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
                 new RouteDraft(SupportRoute.OTHER, "", "", 0, null, null)));
         add(new H2(getTranslation("assessment.view.routes")), routes, addRoute);
 
-        problems.addClassName("praxis-problems");
-        problems.getElement().setAttribute("role", "alert");
-        problems.setVisible(false);
+        problems.clear();
         Button save = new Button(getTranslation("assessment.view.save"), e -> save());
         Button complete = new Button(getTranslation("assessment.view.complete"), e -> complete());
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -296,11 +295,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
     }
 
     private void showProblems(List<String> keys) {
-        problems.removeAll();
-        problems.setVisible(!keys.isEmpty());
-        UnorderedList list = new UnorderedList();
-        keys.forEach(key -> list.add(new ListItem(getTranslation(key))));
-        problems.add(new Paragraph(getTranslation("assessment.view.problems")), list);
+        problems.show(keys);
     }
 
     private void showDecided(AssessmentDetails details) {

@@ -5,13 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -32,6 +29,7 @@ import org.praxis.platform.PraxisUser;
 import org.praxis.platform.CurrentUser;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Roles;
+import org.praxis.platform.ui.ProblemList;
 import org.praxis.platform.ui.UiFeedback;
 import org.praxis.requests.events.Capacity;
 import org.praxis.requests.events.DeliveryMode;
@@ -57,7 +55,7 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
     private final SupportRequestService requests;
     private final CurrentUser currentUser;
     private final Binder<SupportRequestForm> binder = new Binder<>(SupportRequestForm.class);
-    private final Div problems = new Div();
+    private final ProblemList problems = new ProblemList("requests.editor.problems");
     private final H1 heading = new H1();
 
     private @Nullable SupportRequestId id;
@@ -135,10 +133,6 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         start.setRequiredIndicatorVisible(true);
         contactName.setRequiredIndicatorVisible(true);
         contactEmail.setRequiredIndicatorVisible(true);
-
-        problems.addClassName("praxis-problems");
-        problems.getElement().setAttribute("role", "alert");
-        problems.setVisible(false);
 
         FormLayout what = new FormLayout(title, mode, modeOther);
         FormLayout situation = new FormLayout(has, lacks, context);
@@ -245,12 +239,6 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void showProblems(List<String> keys) {
-        problems.removeAll();
-        problems.setVisible(!keys.isEmpty());
-        if (!keys.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            keys.forEach(key -> list.add(new ListItem(getTranslation(key))));
-            problems.add(new Paragraph(getTranslation("requests.editor.problems")), list);
-        }
+        problems.show(keys);
     }
 }
