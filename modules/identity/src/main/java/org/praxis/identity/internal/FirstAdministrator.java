@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Creates the first administrator of a real deployment (demo data off), from
  * {@code praxis.first-admin.email}, {@code .password}, {@code .name} and {@code .organisation}.
- * Does nothing when the email is not set or the account already exists; the password should be
- * changed after the first sign-in.
+ * Does nothing when the email is not set or the account already exists. The password must be
+ * strong: there is no page to change it yet.
  */
 @Component
 @Order(1)
