@@ -219,6 +219,13 @@ public class ResourceService {
         return repository.findPublishedByTitle(titleContains, Math.min(limit, 50));
     }
 
+    /** A published resource's title and owner, for "adapted from". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<ResourceRef> describe(ResourceId id) {
+        return repository.status(id).filter(s -> s == ResourceStatus.PUBLISHED).flatMap(s -> repository.ref(id));
+    }
+
     // --- files --------------------------------------------------------------------------------------
 
     /**
