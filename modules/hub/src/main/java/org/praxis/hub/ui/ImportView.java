@@ -63,15 +63,8 @@ public class ImportView extends Main {
         this.imports = imports;
         addClassName("praxis-view");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            Runnable load = () -> loaded(metadata.fileName(), data);
-            if (ui != null) {
-                ui.access(load::run);
-            } else {
-                load.run();
-            }
-        }));
+        // Vaadin calls this inside UI.access, with the whole file in memory (size capped below).
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> loaded(metadata.fileName(), data)));
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFileSize(ImportService.MAX_CHARS);
         upload.setMaxFiles(1);

@@ -1,6 +1,5 @@
 package org.praxis.hub.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -200,14 +199,8 @@ public class ResourceEditorView extends Main implements BeforeEnterObserver {
         rights.setColspan(licenceExplained, 2);
         rights.setColspan(ipNotes, 2);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> attach(metadata.fileName(), data));
-            } else {
-                attach(metadata.fileName(), data);
-            }
-        }));
+        // Vaadin calls this inside UI.access, with the whole file in memory (size capped below).
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> attach(metadata.fileName(), data)));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxSize().toBytes()));
         upload.addFileRejectedListener(e -> UiFeedback.problem("hub.file.too-large-or-wrong", files.maxSize().toMegabytes()));
         upload.setMaxFiles(10);
