@@ -143,7 +143,7 @@ public class ImportService {
         form.setTitle(block.title());
         String first = block.paragraphs().getFirst();
         form.setPlainSummary(shorten(CaseStudyParser.firstSentence(first), ResourceForm.SUMMARY_MAX));
-        form.setSummary(shorten(first, ResourceForm.SUMMARY_MAX));
+        // The text itself is the body; a separate summary would only repeat its first paragraph.
         form.setBody(String.join("\n\n", block.paragraphs().stream().map(ImportService::escapeMarkdown).toList()));
         form.setBeneficiaries(codes(block, Vocabulary.BENEFICIARY));
         form.setStakeholders(codes(block, Vocabulary.STAKEHOLDER));

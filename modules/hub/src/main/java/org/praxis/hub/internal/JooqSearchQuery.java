@@ -88,7 +88,7 @@ class JooqSearchQuery {
             binds.add(query.text().strip());
             binds.add(HEADLINE_OPTIONS);
         } else {
-            text.append("left(case when p.summary <> '' then p.summary else p.plain_summary end, 300)");
+            text.append("left(case when p.summary <> '' then p.summary else p.body end, 300)");
         }
         text.append(" as snippet from (select r.id, r.title, r.type, r.plain_summary, r.summary, r.body, "
                 + "r.owner_organisation_name, r.level, r.published_at");
