@@ -60,7 +60,7 @@ import static org.praxis.testsupport.TestUsers.user;
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = {"praxis.hub.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
-        "praxis.hub.files.max-size=1MB"})
+        "praxis.hub.files.max-size=1MB", "praxis.hub.search.max-counted=5"})
 @org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 class HubModuleTests {
 
@@ -317,6 +317,25 @@ class HubModuleTests {
                 .extracting(HubViews.SearchHit::id).doesNotContain(id);
         // Words from the summary's stem match too ("sessions" → "session").
         assertThat(search.search(SearchQuery.of(marker + " session")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aBroadSearchCountsAndRanksOnlyTheNewestMatchesAndSaysSo() {
+        String marker = "wombat" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        for (int i = 0; i < 7; i++) {
+            publish(guide("Guide number " + i + " about " + marker));
+        }
+        signIn(kemi);
+        SearchResult result = search.search(SearchQuery.of(marker));
+        assertThat(result.capped()).isTrue();
+        assertThat(result.total()).isEqualTo(5);
+        assertThat(result.count(SearchResult.TYPE, "how-to-guide")).isEqualTo(5);
+        assertThat(result.hits()).hasSize(5).extracting(HubViews.SearchHit::title)
+                .doesNotContain("Guide number 0 about " + marker, "Guide number 1 about " + marker);
+        // Narrowed below the cap, everything is exact again.
+        SearchResult narrowed = search.search(SearchQuery.of(marker + " \"number 3\""));
+        assertThat(narrowed.capped()).isFalse();
+        assertThat(narrowed.total()).isEqualTo(1);
     }
 
     // --- import ---------------------------------------------------------------------------------------

@@ -112,8 +112,12 @@ public final class HubViews {
                             String ownerOrganisationName, Level level, @Nullable OffsetDateTime publishedAt) {
     }
 
-    /** A page of results, the total, and per facet the number of results for each value. */
-    public record SearchResult(List<SearchHit> hits, int total, Map<String, Map<String, Integer>> facets) {
+    /**
+     * A page of results, the total, and per facet the number of results for each value. When
+     * {@code capped}, more than {@code total} resources match: the counts and the ranking cover the
+     * {@code total} newest matches.
+     */
+    public record SearchResult(List<SearchHit> hits, int total, boolean capped, Map<String, Map<String, Integer>> facets) {
 
         /** Facet names used as keys of {@link #facets()}. */
         public static final String TYPE = "type";

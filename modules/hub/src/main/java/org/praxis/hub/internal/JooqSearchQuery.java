@@ -74,8 +74,18 @@ class JooqSearchQuery {
         return DSL.val(values.toArray(String[]::new), SQLDataType.VARCHAR.array());
     }
 
-    /** One page of hits, best first (or newest first), with snippets. */
-    List<SearchHit> hits(SearchQuery query) {
+    /**
+     * The matching resources to rank and count: the newest {@code cap + 1} at most. With a selective search
+     * PostgreSQL reads them through the GIN index; with a broad one it walks the newest resources and stops
+     * early, so the work stays bounded however many resources match.
+     */
+    private static String candidates(Where where, String columns, int cap) {
+        return "select " + columns + " from hub.resource r where " + where.sql()
+                + " order by r.published_at desc, r.id limit " + (cap + 1);
+    }
+
+    /** One page of hits, best first (or newest first), with snippets, from the candidates. */
+    List<SearchHit> hits(SearchQuery query, int cap) {
         Where where = where(query);
         boolean byRank = query.hasText() && query.sort() == SearchQuery.Sort.RELEVANCE;
         List<Object> binds = new ArrayList<>();
@@ -90,17 +100,17 @@ class JooqSearchQuery {
         } else {
             text.append("left(case when p.summary <> '' then p.summary else p.body end, 300)");
         }
-        text.append(" as snippet from (select r.id, r.title, r.type, r.plain_summary, r.summary, r.body, "
-                + "r.owner_organisation_name, r.level, r.published_at");
+        text.append(" as snippet from (select c.id, c.title, c.type, c.plain_summary, c.summary, c.body, "
+                + "c.owner_organisation_name, c.level, c.published_at");
         if (byRank) {
-            text.append(", ts_rank(r.search, websearch_to_tsquery('english', ?)) as rank");
+            text.append(", ts_rank(c.search, websearch_to_tsquery('english', ?)) as rank");
             binds.add(query.text().strip());
         } else {
             text.append(", 0 as rank");
         }
-        text.append(" from hub.resource r where ").append(where.sql());
+        text.append(" from (").append(candidates(where, "r.*", cap)).append(") c");
         binds.addAll(where.binds());
-        text.append(byRank ? " order by rank desc, r.published_at desc, r.id" : " order by r.published_at desc, r.id");
+        text.append(byRank ? " order by rank desc, c.published_at desc, c.id" : " order by c.published_at desc, c.id");
         text.append(" limit ? offset ?) p");
         binds.add(query.limit());
         binds.add(query.offset());
@@ -111,12 +121,27 @@ class JooqSearchQuery {
                 r.get(4, String.class), Level.valueOf(r.get(5, String.class)), r.get(6, OffsetDateTime.class)));
     }
 
+    /** Facet counts over the candidates (at most {@code cap + 1} of them). */
+    Map<String, Map<String, Integer>> facets(SearchQuery query, int cap) {
+        return facets(query, " limit " + (cap + 1), " order by r.published_at desc, r.id");
+    }
+
     /** For each facet, the number of matching resources per value (the total is the sum over types). */
     Map<String, Map<String, Integer>> facets(SearchQuery query) {
+        return facets(query, "", "");
+    }
+
+    /** Key of the pseudo-facet that holds how many candidates were read (up to the cap + 1). */
+    static final String MATCHED = "matched";
+
+    private Map<String, Map<String, Integer>> facets(SearchQuery query, String limit, String order) {
         Where where = where(query);
-        String text = "with hits as materialized (select r.type, r.level, r.beneficiaries, r.stakeholders, "
-                + "r.principles, r.keywords, r.formats from hub.resource r where " + where.sql() + ") "
-                + "select 'type', type, count(*) from hits group by type "
+        String countedLimit = limit.isEmpty() ? "" : " limit " + (Integer.parseInt(limit.strip().substring(6)) - 1);
+        String text = "with matched as materialized (select r.type, r.level, r.beneficiaries, r.stakeholders, "
+                + "r.principles, r.keywords, r.formats from hub.resource r where " + where.sql() + order + limit + "), "
+                + "hits as (select * from matched" + countedLimit + ") "
+                + "select 'matched', 'all', count(*) from matched "
+                + "union all select 'type', type, count(*) from hits group by type "
                 + "union all select 'level', level, count(*) from hits group by level "
                 + "union all select 'beneficiary', v, count(*) from hits, unnest(beneficiaries) v group by v "
                 + "union all select 'stakeholder', v, count(*) from hits, unnest(stakeholders) v group by v "
@@ -124,7 +149,7 @@ class JooqSearchQuery {
                 + "union all select 'keyword', v, count(*) from hits, unnest(keywords) v group by v "
                 + "union all select 'format', v, count(*) from hits, unnest(formats) v group by v";
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (String facet : List.of(SearchResult.TYPE, SearchResult.BENEFICIARY, SearchResult.STAKEHOLDER,
+        for (String facet : List.of(MATCHED, SearchResult.TYPE, SearchResult.BENEFICIARY, SearchResult.STAKEHOLDER,
                 SearchResult.PRINCIPLE, SearchResult.KEYWORD, SearchResult.LEVEL, SearchResult.FORMAT)) {
             facets.put(facet, new LinkedHashMap<>());
         }

@@ -189,6 +189,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
         }
         facets.forEach((name, group) -> group.showCounts(result.facets().getOrDefault(name, Map.of())));
         resultCount.setText(result.total() == 0 ? getTranslation("hub.library.none")
+                : result.capped() ? getTranslation("hub.library.count-capped", result.total())
                 : getTranslation("hub.library.count", result.total()));
         results.removeAll();
         Map<String, String> typeLabels = vocabularies.labels(Vocabulary.TYPE);

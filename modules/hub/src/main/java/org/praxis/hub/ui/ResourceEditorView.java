@@ -142,8 +142,8 @@ public class ResourceEditorView extends Main implements BeforeEnterObserver {
         reviewBy.setHelperText(getTranslation("hub.field.review-by-help"));
         ComboBox<ResourceRef> adaptedFrom = new ComboBox<>(getTranslation("hub.field.adapted-from"));
         adaptedFrom.setHelperText(getTranslation("hub.field.adapted-from-help"));
-        adaptedFrom.setItems(query -> resources.findPublished(query.getFilter().orElse(""), query.getLimit())
-                .stream().skip(query.getOffset()));
+        adaptedFrom.setItems(query -> resources.findPublished(query.getFilter().orElse(""),
+                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
         adaptedFrom.setItemLabelGenerator(ref -> ref.ownerOrganisationName().isBlank() ? ref.title()
                 : ref.title() + " – " + ref.ownerOrganisationName());
         adaptedFrom.setClearButtonVisible(true);
