@@ -1,0 +1,95 @@
+package org.praxis.hub.internal;
+
+import org.praxis.hub.events.ResourceId;
+import org.praxis.hub.events.ResourceSubmitted;
+import org.praxis.hub.internal.JooqResourceRepository.NewResource;
+import org.praxis.platform.Ids;
+import org.praxis.reciprocation.events.Material;
+import org.praxis.reciprocation.events.ReciprocationDelivered;
+import org.praxis.reciprocation.events.ReciprocationType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.EnumSet;
+
+/**
+ * When an institution delivers its reciprocation, its materials become a submission to the Hub,
+ * credited to the institution, linked to the agreement, with the licence and attribution it chose,
+ * waiting in the moderators' queue. Idempotent on agreement and item: a repeated delivery of the same
+ * event creates nothing more.
+ */
+@Component
+class ReciprocationIntake {
+
+    private final JooqResourceRepository repository;
+    private final TermCatalogue terms;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReciprocationIntake(JooqResourceRepository repository, TermCatalogue terms, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.repository = repository;
+        this.terms = terms;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ReciprocationDelivered delivered) {
+        ResourceForm form = new ResourceForm();
+        form.setType(typeFor(delivered.type()));
+        form.setTitle(shorten(delivered.title().isBlank() ? delivered.organisationName() : delivered.title(),
+                ResourceForm.TITLE_MAX));
+        form.setSummary(shorten(delivered.description(), ResourceForm.SUMMARY_MAX));
+        form.setBody(shorten(delivered.description(), ResourceForm.BODY_MAX));
+        form.setOwnerOrganisationName(shorten(delivered.organisationName(), 200));
+        form.setContributors(shorten(delivered.attribution(), 500));
+        form.setLicence(delivered.licence());
+        EnumSet<Format> formats = EnumSet.of(Format.TEXT);
+        for (Material material : delivered.materials()) {
+            String mediaType = material.mediaType() == null ? "" : material.mediaType();
+            if (mediaType.startsWith("video/")) {
+                formats.add(Format.VIDEO);
+            } else if (mediaType.startsWith("audio/")) {
+                formats.add(Format.AUDIO);
+            } else if (mediaType.contains("presentation") || mediaType.contains("powerpoint")) {
+                formats.add(Format.SLIDES);
+            }
+        }
+        form.setFormats(formats);
+        ResourceId id = new ResourceId(Ids.newId());
+        boolean created = repository.insertForAgreementItem(new NewResource(id, form, ResourceStatus.IN_REVIEW,
+                delivered.organisationId(), null, delivered.organisationName(), delivered.agreementId().value(),
+                delivered.itemId(), null, terms.tagText(form)));
+        if (!created) {
+            return;
+        }
+        int position = 0;
+        for (Material material : delivered.materials()) {
+            boolean link = material.kind() == Material.Kind.LINK && material.location().matches("https?://\\S+");
+            repository.addLink(id, shorten(material.title(), 200), shorten(material.location(), 2000),
+                    link ? LinkKind.LINK : LinkKind.DELIVERED_FILE, material.mediaType(), position++);
+        }
+        repository.addVersion(id, "Delivered with the reciprocation agreement", form.getTitle(),
+                delivered.organisationName());
+        repository.recordReview(id, ResourceStatus.IN_REVIEW, "delivered", delivered.organisationName(), "");
+        events.publishEvent(new ResourceSubmitted(id, form.getTitle(), form.getType(), null, delivered.organisationId(),
+                delivered.agreementId(), false, clock.instant()));
+    }
+
+    /** The Hub type that best fits what was given back; moderators can change it. */
+    static String typeFor(ReciprocationType type) {
+        return switch (type) {
+            case CASE_STUDY -> "case-study";
+            case SESSION_WITH_RESOURCES, PI_NETWORK_SESSION, NEW_MATERIALS -> "session-pack";
+            case FUNDED_EXTERNAL_PROVIDER, OTHER -> "toolkit";
+        };
+    }
+
+    private static String shorten(String text, int max) {
+        String clean = text == null ? "" : text.strip();
+        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
+    }
+}
