@@ -260,7 +260,7 @@ class LiceriaJourneyBrowserTest {
         openFromMenu("Support requests");
         waitForHeading("Your support requests");
         openFromGrid(REQUEST);
-        assertThat(driver.getCurrentUrl()).isEqualTo(request);
+        waitUntil("the page of Jo's request", d -> d.getCurrentUrl().equals(request));
         reloadUntil("the request is fulfilled", d -> textOf(".praxis-status").contains("Fulfilled"));
         waitForHeading(REQUEST);
         assertThat(mainText()).contains("Everything agreed has been delivered. Thank you: your institution is part "
@@ -305,10 +305,14 @@ class LiceriaJourneyBrowserTest {
         click(By.xpath("//vaadin-grid-cell-content//a[normalize-space()=" + literal(linkText) + "]"));
     }
 
-    /** The page stays where it was scrolled when a view redraws itself; a person scrolls back up to see the status. */
+    /**
+     * Scrolls the app layout's content back to the top. A view that redraws itself after an action stays
+     * scrolled where the button was, so the new status is out of sight; a person scrolls back up to see it.
+     */
     private void scrollToTop() {
         ((JavascriptExecutor) driver).executeScript("const layout = document.querySelector('vaadin-app-layout');"
-                + "const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+                + "const content = layout && layout.shadowRoot"
+                + " && layout.shadowRoot.querySelector('[part~=\"content\"]');"
                 + "if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 
