@@ -78,7 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
         }
         // A new page starts at its top, with focus on its heading so screen readers announce it.
-        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
                 + "if (content) { content.scrollTop = 0; }"
                 + "window.scrollTo(0, 0);"
                 + "const heading = document.querySelector('main h1');"
