@@ -100,11 +100,19 @@ class ShellTests extends KaribuTest {
     }
 
     @Test
-    void someoneWithNoCardsIsToldThereIsNothingYet() {
+    void aResearcherSeesNoneOfTheTeamsOrLeadsCards() {
         signInAs("lena@liceria.example");
         navigate(HomeView.class);
 
-        assertThat(cardTitles()).isEmpty();
+        assertThat(cardTitles()).doesNotContain("Your support requests", "Requests to review", "Needs assessments");
+    }
+
+    @Test
+    void withNoCardsThePersonIsToldThereIsNothingYet(@Autowired org.praxis.platform.CurrentUser currentUser) {
+        signInAs("lena@liceria.example");
+        HomeView home = new HomeView(currentUser, java.util.List.of());
+        com.vaadin.flow.component.UI.getCurrent().add(home);
+
         _assertOne(Paragraph.class, spec -> spec.withText("There is nothing waiting for you yet."));
         _assertNone(Div.class, spec -> spec.withClasses("praxis-card"));
     }
