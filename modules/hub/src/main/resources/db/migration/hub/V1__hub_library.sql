@@ -65,9 +65,6 @@ create table hub.resource (
     constraint resource_source_item unique (source_agreement_id, source_item_id),
     constraint resource_import_key unique (import_key)
 );
--- Keep the search vector and the body inside the row (compressed) instead of a separate TOAST table:
--- a search reads each candidate's vector, and one page read per row is much cheaper than several.
-alter table hub.resource alter column search set storage main, alter column body set storage main;
 create index resource_search on hub.resource using gin (search);
 create index resource_beneficiaries on hub.resource using gin (beneficiaries);
 create index resource_stakeholders on hub.resource using gin (stakeholders);

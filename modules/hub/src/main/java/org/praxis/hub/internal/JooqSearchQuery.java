@@ -75,13 +75,13 @@ class JooqSearchQuery {
     }
 
     /**
-     * The matching resources to rank and count: the newest {@code cap + 1} at most. With a selective search
+     * The matching resources to rank: the newest {@code cap} at most. With a selective search
      * PostgreSQL reads them through the GIN index; with a broad one it walks the newest resources and stops
      * early, so the work stays bounded however many resources match.
      */
     private static String candidates(Where where, String columns, int cap) {
         return "select " + columns + " from hub.resource r where " + where.sql()
-                + " order by r.published_at desc, r.id limit " + (cap + 1);
+                + " order by r.published_at desc, r.id limit " + cap;
     }
 
     /** One page of hits, best first (or newest first), with snippets, from the candidates. */
