@@ -30,7 +30,12 @@ import org.praxis.platform.Licence;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Roles;
 import org.praxis.platform.ui.UiFeedback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
@@ -46,7 +51,10 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 public class ImportView extends Main {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
+
     private final ImportService imports;
+    private final SecurityContextHolderStrategy securityContexts;
     private final TextArea text = new TextArea();
     private final TextField source = new TextField();
     private final TextField owner = new TextField();
@@ -59,8 +67,10 @@ public class ImportView extends Main {
     private @Nullable Preview preview;
     private String previewedText = "";
 
-    public ImportView(ImportService imports) {
+    public ImportView(ImportService imports, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.imports = imports;
+        // The strategy method security uses; the import thread must see the signed-in admin through it.
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         addClassName("praxis-view");
 
         // Vaadin calls this inside UI.access, with the whole file in memory (size capped below).
@@ -187,10 +197,14 @@ public class ImportView extends Main {
             } catch (ProblemException problem) {
                 ui.access(() -> finished(null, problem));
             } catch (RuntimeException unexpected) {
+                log.error("Case-study import failed", unexpected);
                 ui.access(() -> finished(null, new ProblemException("error.unexpected")));
             }
         };
-        Thread.ofVirtual().name("hub-import").start(new DelegatingSecurityContextRunnable(work));
+        DelegatingSecurityContextRunnable asAdmin = new DelegatingSecurityContextRunnable(work,
+                securityContexts.getContext());
+        asAdmin.setSecurityContextHolderStrategy(securityContexts);
+        Thread.ofVirtual().name("hub-import").start(asAdmin);
     }
 
     private void finished(ImportService.@Nullable Result result, @Nullable ProblemException problem) {
