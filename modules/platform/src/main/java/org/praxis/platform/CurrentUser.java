@@ -1,7 +1,9 @@
 package org.praxis.platform;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -13,9 +15,20 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
+    private final ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+    /**
+     * Reads the security context through the same strategy as method security (Vaadin registers its
+     * own), falling back to the static holder's.
+     */
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        this.strategies = strategies;
+    }
+
     /** The signed-in person, if any. */
     public Optional<PraxisUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
+                .getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PraxisUser user) {
             return Optional.of(user);
         }
