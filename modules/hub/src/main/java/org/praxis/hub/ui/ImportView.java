@@ -30,7 +30,10 @@ import org.praxis.platform.Licence;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Roles;
 import org.praxis.platform.ui.UiFeedback;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
@@ -46,6 +49,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 public class ImportView extends Main {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
+
     private final ImportService imports;
     private final TextArea text = new TextArea();
     private final TextField source = new TextField();
@@ -59,8 +64,12 @@ public class ImportView extends Main {
     private @Nullable Preview preview;
     private String previewedText = "";
 
-    public ImportView(ImportService imports) {
+    private final SecurityContextHolderStrategy securityContexts;
+
+    public ImportView(ImportService imports, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.imports = imports;
+        // The application's own strategy (Vaadin registers one), so the background import acts as this admin.
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         addClassName("praxis-view");
 
         // Vaadin calls this inside UI.access, with the whole file in memory (size capped below).
@@ -187,10 +196,24 @@ public class ImportView extends Main {
             } catch (ProblemException problem) {
                 ui.access(() -> finished(null, problem));
             } catch (RuntimeException unexpected) {
+                log.warn("Case-study import failed", unexpected);
                 ui.access(() -> finished(null, new ProblemException("error.unexpected")));
             }
         };
-        Thread.ofVirtual().name("hub-import").start(new DelegatingSecurityContextRunnable(work));
+        // Act as this admin in the background thread, for method security (the application's strategy) and for
+        // code that reads the static holder (they differ only when several applications share one JVM, as in tests).
+        SecurityContext admin = securityContexts.getContext();
+        Runnable asAdmin = () -> {
+            securityContexts.setContext(admin);
+            SecurityContextHolder.setContext(admin);
+            try {
+                work.run();
+            } finally {
+                securityContexts.clearContext();
+                SecurityContextHolder.clearContext();
+            }
+        };
+        Thread.ofVirtual().name("hub-import").start(asAdmin);
     }
 
     private void finished(ImportService.@Nullable Result result, @Nullable ProblemException problem) {
