@@ -1,5 +1,6 @@
 package org.praxis.hub.browser;
 
+import org.praxis.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,25 +8,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.net.URISyntaxException;
 import java.util.Objects;
@@ -198,10 +190,7 @@ class HubLibraryJourneyBrowserTest {
 
     /** Waits until the page has loaded and Vaadin has no server round trip in flight. */
     private void waitForVaadin() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
-                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients && Object.values(Vaadin.Flow.clients)"
-                        + ".every(c => !c.isActive || !c.isActive()))")));
+        HeadlessChromium.waitForVaadin(wait);
     }
 
     private static WebElement visible(WebElement element) {
@@ -212,50 +201,21 @@ class HubLibraryJourneyBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        File binary = new File(System.getProperty("praxis.browser.binary", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getProperty("praxis.browser.driver", "/usr/bin/chromedriver"));
-        assertThat(binary).as("Chromium is needed for browser tests (Debian: apt-get install chromium "
-                + "chromium-driver); not found at %s", binary).canRead();
-        assertThat(chromedriver).as("chromedriver is needed for browser tests (Debian: apt-get install "
-                + "chromium-driver); not found at %s", chromedriver).canRead();
-
         profile = Files.createTempDirectory("chrome-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--window-size=1280,900", "--lang=en-GB",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(profile);
         wait = new WebDriverWait(driver, WAIT);
     }
 
     @AfterEach
     void quitBrowser() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
-            }
+            HeadlessChromium.quit(driver, profile);
         } finally {
             driver = null;
-            if (profile != null) {
-                FileSystemUtils.deleteRecursively(profile);
-            }
         }
     }
 
     private void screenshot(String name) {
-        if (!(driver instanceof TakesScreenshot camera)) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
+        HeadlessChromium.screenshot(driver, SCREENSHOTS, name);
     }
 }
