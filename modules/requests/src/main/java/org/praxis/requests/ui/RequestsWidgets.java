@@ -1,11 +1,8 @@
 package org.praxis.requests.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
-import org.praxis.platform.PraxisUser;
 import org.praxis.platform.Role;
 import org.praxis.platform.ui.DashboardWidget;
 import org.praxis.requests.internal.RequestStatus;
@@ -24,60 +21,28 @@ class RequestsWidgets {
     /** For institution leads: their requests in progress. */
     @Bean
     DashboardWidget myRequestsWidget(SupportRequestService requests) {
-        return new DashboardWidget() {
-            @Override
-            public int order() {
-                return 10;
-            }
-
-            @Override
-            public boolean isVisibleTo(PraxisUser user) {
-                return user.hasRole(Role.INSTITUTION_LEAD);
-            }
-
-            @Override
-            public Component create(PraxisUser user) {
-                List<RequestSummary> mine = requests.myOrganisationRequests();
-                long drafts = mine.stream().filter(r -> r.status() == RequestStatus.DRAFT).count();
-                long submitted = mine.stream().filter(r -> r.status() == RequestStatus.SUBMITTED).count();
-                Div card = card();
-                card.add(new H2(card.getTranslation("requests.widget.mine-title")),
-                        new Paragraph(card.getTranslation("requests.widget.mine-counts", drafts, submitted)),
-                        new RouterLink(card.getTranslation("requests.widget.mine-link"), MyRequestsView.class));
-                return card;
-            }
-        };
+        return DashboardWidget.of(10, user -> user.hasRole(Role.INSTITUTION_LEAD), user -> {
+            List<RequestSummary> mine = requests.myOrganisationRequests();
+            long drafts = mine.stream().filter(r -> r.status() == RequestStatus.DRAFT).count();
+            long submitted = mine.stream().filter(r -> r.status() == RequestStatus.SUBMITTED).count();
+            return DashboardWidget.card("requests.widget.mine-title",
+                    new Paragraph(text("requests.widget.mine-counts", drafts, submitted)),
+                    new RouterLink(text("requests.widget.mine-link"), MyRequestsView.class));
+        });
     }
 
     /** For the programme team: how many requests wait in the queue. */
     @Bean
     DashboardWidget queueWidget(SupportRequestService requests) {
-        return new DashboardWidget() {
-            @Override
-            public int order() {
-                return 10;
-            }
-
-            @Override
-            public boolean isVisibleTo(PraxisUser user) {
-                return user.hasRole(Role.PROGRAMME_TEAM);
-            }
-
-            @Override
-            public Component create(PraxisUser user) {
-                int waiting = requests.countQueue(new QueueFilter(RequestStatus.SUBMITTED, null, null));
-                Div card = card();
-                card.add(new H2(card.getTranslation("requests.widget.queue-title")),
-                        new Paragraph(card.getTranslation("requests.widget.queue-count", waiting)),
-                        new RouterLink(card.getTranslation("requests.widget.queue-link"), RequestQueueView.class));
-                return card;
-            }
-        };
+        return DashboardWidget.of(10, user -> user.hasRole(Role.PROGRAMME_TEAM), user -> {
+            int waiting = requests.countQueue(new QueueFilter(RequestStatus.SUBMITTED, null, null));
+            return DashboardWidget.card("requests.widget.queue-title",
+                    new Paragraph(text("requests.widget.queue-count", waiting)),
+                    new RouterLink(text("requests.widget.queue-link"), RequestQueueView.class));
+        });
     }
 
-    private static Div card() {
-        Div card = new Div();
-        card.addClassName("praxis-card");
-        return card;
+    private static String text(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
     }
 }
