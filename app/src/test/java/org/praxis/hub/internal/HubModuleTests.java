@@ -338,6 +338,68 @@ class HubModuleTests {
         assertThat(narrowed.total()).isEqualTo(1);
     }
 
+    @Test
+    void aPhraseMatchesOnlyNeighbouringWordsAndCanBeExcluded() {
+        String marker = "quokka" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        ResourceId together = publish(guide("Planning " + marker + " career development with mentors"));
+        ResourceId apart = publish(guide("Development of a " + marker + " career in the community"));
+        signIn(kemi);
+        assertThat(ids(marker + " career development")).containsExactlyInAnyOrder(together, apart);
+        assertThat(ids(marker + " \"career development\"")).containsExactly(together);
+        assertThat(ids("\"planning " + marker + " career development\"")).containsExactly(together);
+        assertThat(ids("\"" + marker + " development\"")).isEmpty();
+        assertThat(ids(marker + " -\"career development\"")).containsExactly(apart);
+        // A stop word inside a phrase keeps its place: "of a" lies between "development" and the marker.
+        assertThat(ids("\"development of a " + marker + "\"")).containsExactly(apart);
+    }
+
+    @Test
+    void theWholeLibrarysCountsFollowPublishingEditingAndArchiving() {
+        signIn(kemi);
+        SearchResult before = search.search(SearchQuery.of(""));
+        ResourceForm form = guide("Counting guide " + UUID.randomUUID());
+        form.setKeywords(Set.of("funding"));
+        ResourceId id = publish(form);
+
+        signIn(kemi);
+        SearchResult published = search.search(SearchQuery.of(""));
+        assertThat(published.capped()).isFalse();
+        assertThat(published.total()).isEqualTo(before.total() + 1);
+        assertThat(published.count(SearchResult.KEYWORD, "funding")).isEqualTo(before.count(SearchResult.KEYWORD, "funding") + 1);
+        assertThat(published.count(SearchResult.TYPE, "how-to-guide"))
+                .isEqualTo(before.count(SearchResult.TYPE, "how-to-guide") + 1);
+
+        form.setKeywords(Set.of("ethics"));
+        as(priya, () -> resources.update(id, 2, form, "Now about ethics"));
+        signIn(kemi);
+        SearchResult edited = search.search(SearchQuery.of(""));
+        assertThat(edited.total()).isEqualTo(published.total());
+        assertThat(edited.count(SearchResult.KEYWORD, "funding")).isEqualTo(before.count(SearchResult.KEYWORD, "funding"));
+        assertThat(edited.count(SearchResult.KEYWORD, "ethics")).isEqualTo(before.count(SearchResult.KEYWORD, "ethics") + 1);
+
+        as(priya, () -> resources.archive(id, 3, "Out of date"));
+        signIn(kemi);
+        SearchResult archived = search.search(SearchQuery.of(""));
+        assertThat(archived.total()).isEqualTo(before.total());
+        assertThat(archived.facets()).isEqualTo(before.facets());
+    }
+
+    @Test
+    void quotesBackslashesAndOddFacetValuesAreJustSearchedFor() {
+        signIn(kemi);
+        for (String text : List.of("it's \\ back'slash \"unclosed", "'); drop table hub.resource; --", "\"\"", "-", "or")) {
+            assertThat(search.search(SearchQuery.of(text)).total()).as(text).isGreaterThanOrEqualTo(0);
+        }
+        SearchQuery odd = new SearchQuery("", Set.of("o'brien\\", "a | b"), Set.of(), Set.of(), Set.of(),
+                Set.of("x') & ('y"), Set.of(), Set.of(), SearchQuery.Sort.RELEVANCE, 0, 20);
+        assertThat(search.search(odd).total()).isZero();
+        assertThat(search.search(SearchQuery.of("")).total()).isPositive();
+    }
+
+    private List<ResourceId> ids(String text) {
+        return search.search(SearchQuery.of(text)).hits().stream().map(HubViews.SearchHit::id).toList();
+    }
+
     // --- import ---------------------------------------------------------------------------------------
 
     @Test

@@ -12,22 +12,19 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Tells other modules a resource was published (inside the publishing transaction), and refreshes counts. */
+/** Tells other modules a resource was published (inside the publishing transaction). */
 @Component
 class PublicationAnnouncer {
 
     private final ApplicationEventPublisher events;
-    private final FacetCountCache facetCounts;
     private final Clock clock;
 
-    PublicationAnnouncer(ApplicationEventPublisher events, FacetCountCache facetCounts, Clock clock) {
+    PublicationAnnouncer(ApplicationEventPublisher events, Clock clock) {
         this.events = events;
-        this.facetCounts = facetCounts;
         this.clock = clock;
     }
 
     void published(ResourceId id, ResourceForm content, @Nullable OrganisationId owner, @Nullable AgreementId agreement) {
-        facetCounts.clear();
         Set<String> tags = new LinkedHashSet<>();
         tags.addAll(content.getKeywords());
         tags.addAll(content.getPrinciples());

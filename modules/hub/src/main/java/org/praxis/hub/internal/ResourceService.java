@@ -64,7 +64,6 @@ public class ResourceService {
 
     private final JooqResourceRepository repository;
     private final TermCatalogue terms;
-    private final FacetCountCache facetCounts;
     private final FileInspector inspector;
     private final FileStore store;
     private final UsageRecorder usage;
@@ -75,13 +74,12 @@ public class ResourceService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ResourceService(JooqResourceRepository repository, TermCatalogue terms, FacetCountCache facetCounts,
+    ResourceService(JooqResourceRepository repository, TermCatalogue terms,
                     FileInspector inspector, FileStore store, UsageRecorder usage, PublicationAnnouncer announcer,
                     HubFilesProperties fileSettings,
                     InputValidator validator, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.terms = terms;
-        this.facetCounts = facetCounts;
         this.inspector = inspector;
         this.store = store;
         this.usage = usage;
@@ -136,7 +134,6 @@ public class ResourceService {
         repository.replaceLinks(id, form.getLinks());
         if (resource.status() == ResourceStatus.PUBLISHED) {
             repository.addVersion(id, limit(whatChanged, 1000), form.getTitle().strip(), currentUser.require().displayName());
-            facetCounts.clear();
         }
     }
 
@@ -380,7 +377,6 @@ public class ResourceService {
         }
         repository.recordReview(id, ResourceStatus.ARCHIVED, "archived", currentUser.require().displayName(),
                 limit(reason, 2000));
-        facetCounts.clear();
     }
 
     /** A moderator checked a published resource is still current: it stays, with a new review-by date. */

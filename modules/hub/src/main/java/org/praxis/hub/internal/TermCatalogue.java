@@ -17,12 +17,10 @@ import java.util.concurrent.atomic.AtomicReference;
 class TermCatalogue {
 
     private final JooqVocabularyRepository repository;
-    private final FacetCountCache facetCounts;
     private final AtomicReference<List<Term>> cache = new AtomicReference<>();
 
-    TermCatalogue(JooqVocabularyRepository repository, FacetCountCache facetCounts) {
+    TermCatalogue(JooqVocabularyRepository repository) {
         this.repository = repository;
-        this.facetCounts = facetCounts;
     }
 
     List<Term> all() {
@@ -66,6 +64,5 @@ class TermCatalogue {
 
     void changed() {
         cache.set(null);
-        facetCounts.clear();
     }
 }
