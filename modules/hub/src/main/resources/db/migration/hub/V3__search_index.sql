@@ -17,6 +17,7 @@ create table hub.search_entry (
     word_pairs   tsvector    not null
 );
 alter table hub.search_entry alter column document set storage main;
+alter table hub.search_entry alter column tags set storage main;
 create index search_entry_newest on hub.search_entry (published_at desc, resource_id);
 create index search_entry_document on hub.search_entry using gin (document);
 create index search_entry_word_pairs on hub.search_entry using gin (word_pairs);

@@ -47,24 +47,26 @@ class JooqSearchQuery {
         this.sql = sql;
     }
 
-    /** A matching resource, before its details are read: what counting, ranking and paging need. */
-    record Candidate(UUID id, float rank, String[] tags) {
+    /**
+     * What a search found: the shown page's resource ids in order, how many matches were read (at most the
+     * cap + 1, so that "more than" can be told), and per facet value the number of counted matches.
+     */
+    record Found(List<UUID> page, int matched, Map<String, Integer> tagCounts) {
     }
 
     /**
-     * The newest {@code limit} matches of a search, newest first, each with its relevance to the text
-     * (0 without text) and its facet values.
+     * Finds the newest {@code cap + 1} matches at most, counts their facet values (over the newest {@code cap})
+     * and picks the page: best first when ranking by relevance, else newest first. All in one statement, so
+     * that only the page and the counts leave the database.
      */
-    List<Candidate> candidates(SearchQuery query, int limit) {
+    Found find(SearchQuery query, int cap, boolean byRank) {
         List<QueryPart> parts = new ArrayList<>();
-        StringBuilder text = new StringBuilder("select e.resource_id, ");
+        StringBuilder text = new StringBuilder("with matched as materialized (select e.resource_id, e.published_at, e.tags, ");
+        text.append(byRank ? "ts_rank(e.document, websearch_to_tsquery('english', {0})) as rank" : "0 as rank");
         if (query.hasText()) {
-            text.append("ts_rank(e.document, websearch_to_tsquery('english', {0}))");
             parts.add(DSL.inline(query.text().strip()));
-        } else {
-            text.append("0");
         }
-        text.append(", e.tags from hub.search_entry e where true");
+        text.append(" from hub.search_entry e where true");
         if (query.hasText()) {
             // The pairs condition folds away at planning when the text holds no phrase.
             text.append(" and e.document @@ websearch_to_tsquery('english', {0})"
@@ -76,9 +78,26 @@ class JooqSearchQuery {
             text.append(" and e.document @@ cast({").append(parts.size()).append("} as tsquery)");
             parts.add(DSL.inline(facets));
         }
-        text.append(" order by e.published_at desc, e.resource_id limit ").append(limit);
-        return sql.resultQuery(text.toString(), parts.toArray()).fetch(r -> new Candidate(
-                r.get(0, UUID.class), r.get(1, Float.class), r.get(2, String[].class)));
+        text.append(" order by e.published_at desc, e.resource_id limit ").append(cap + 1).append("), ")
+                .append("counted as (select * from matched order by published_at desc, resource_id limit ").append(cap)
+                .append(") select 0, p.resource_id::text, p.position::int from (select resource_id, row_number() over (order by ")
+                .append(byRank ? "rank desc, " : "").append("published_at desc, resource_id) as position from counted) p")
+                .append(" where p.position > ").append(query.offset())
+                .append(" and p.position <= ").append((long) query.offset() + query.limit())
+                .append(" union all select 1, null, count(*)::int from matched")
+                .append(" union all select 2, t, count(*)::int from (select unnest(tags) as t from counted) v group by t");
+        List<Map.Entry<Integer, UUID>> page = new ArrayList<>();
+        Map<String, Integer> tagCounts = new HashMap<>();
+        int[] matched = {0};
+        sql.resultQuery(text.toString(), parts.toArray()).forEach(r -> {
+            switch (r.get(0, Integer.class)) {
+                case 0 -> page.add(Map.entry(r.get(2, Integer.class), UUID.fromString(r.get(1, String.class))));
+                case 1 -> matched[0] = r.get(2, Integer.class);
+                default -> tagCounts.put(r.get(1, String.class), r.get(2, Integer.class));
+            }
+        });
+        page.sort(Map.Entry.comparingByKey());
+        return new Found(page.stream().map(Map.Entry::getValue).toList(), matched[0], tagCounts);
     }
 
     /**
@@ -155,7 +174,7 @@ class JooqSearchQuery {
         }
         boolean marked = !searchText.isBlank();
         String snippet = marked
-                ? "ts_headline('english', r.plain_summary || ' ' || r.summary || ' ' || left(r.body, 4000), "
+                ? "ts_headline('english', r.plain_summary || ' ' || r.summary || ' ' || left(r.body, 1000), "
                         + "websearch_to_tsquery('english', {1}), {2})"
                 : "left(case when r.summary <> '' then r.summary else r.body end, 300)";
         List<SearchHit> hits = sql.resultQuery("select r.id, r.title, r.type, r.plain_summary, "

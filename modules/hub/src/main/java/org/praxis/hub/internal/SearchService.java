@@ -3,24 +3,20 @@ package org.praxis.hub.internal;
 import org.praxis.hub.internal.HubViews.SearchHit;
 import org.praxis.hub.internal.HubViews.SearchQuery;
 import org.praxis.hub.internal.HubViews.SearchResult;
-import org.praxis.hub.internal.JooqSearchQuery.Candidate;
 import org.praxis.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Finds published resources: free text, facet filters, facet counts, snippets, sort and paging.
  *
  * <p>Browsing the whole library shows exact counts (kept by the database as resources are published). A
- * search reads at most {@code praxis.hub.search.max-counted} matches (default 1,000), the newest: it counts
+ * search reads at most {@code praxis.hub.search.max-counted} matches (default 500), the newest: it counts
  * and ranks those, and beyond that the result says "more than" and people are invited to narrow it. This
  * keeps every search fast however large the library grows (docs/hub-search-benchmark.md).
  */
@@ -34,7 +30,7 @@ public class SearchService {
     private final JooqSearchQuery search;
     private final int cap;
 
-    SearchService(JooqSearchQuery search, @Value("${praxis.hub.search.max-counted:1000}") int cap) {
+    SearchService(JooqSearchQuery search, @Value("${praxis.hub.search.max-counted:500}") int cap) {
         this.search = search;
         this.cap = cap;
     }
@@ -48,15 +44,11 @@ public class SearchService {
         if (!page.hasText() && !page.hasFilters()) {
             return wholeLibrary(page);
         }
-        List<Candidate> matches = search.candidates(page, cap + 1);
-        boolean capped = matches.size() > cap;
-        List<Candidate> counted = capped ? matches.subList(0, cap) : matches;
-        if (page.hasText() && page.sort() == SearchQuery.Sort.RELEVANCE) {
-            // A stable sort: equally relevant resources stay newest first.
-            counted = counted.stream().sorted(Comparator.comparingDouble(Candidate::rank).reversed()).toList();
-        }
-        List<UUID> shown = counted.stream().skip(page.offset()).limit(page.limit()).map(Candidate::id).toList();
-        return new SearchResult(search.hits(shown, page.text()), counted.size(), capped, facetCounts(counted));
+        boolean byRank = page.hasText() && page.sort() == SearchQuery.Sort.RELEVANCE;
+        JooqSearchQuery.Found found = search.find(page, cap, byRank);
+        boolean capped = found.matched() > cap;
+        return new SearchResult(search.hits(found.page(), page.text()), capped ? cap : found.matched(), capped,
+                JooqSearchQuery.countsByFacet(found.tagCounts()));
     }
 
     private SearchResult wholeLibrary(SearchQuery page) {
@@ -66,15 +58,5 @@ public class SearchService {
         List<SearchHit> hits = page.offset() >= total ? List.of()
                 : search.hits(search.newest(page.offset(), page.limit()), "");
         return new SearchResult(hits, total, false, facets);
-    }
-
-    private static Map<String, Map<String, Integer>> facetCounts(List<Candidate> counted) {
-        Map<String, Integer> tagCounts = new HashMap<>();
-        for (Candidate candidate : counted) {
-            for (String tag : candidate.tags()) {
-                tagCounts.merge(tag, 1, Integer::sum);
-            }
-        }
-        return JooqSearchQuery.countsByFacet(tagCounts);
     }
 }
