@@ -32,6 +32,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.praxis.hub.events.ResourceId;
+import org.praxis.hub.internal.CollectionService;
+import org.praxis.hub.internal.CollectionViews.Membership;
 import org.praxis.hub.internal.FeedbackService;
 import org.praxis.hub.internal.HubViews.FeedbackSummary;
 import org.praxis.hub.internal.HubViews.FileInfo;
@@ -65,7 +67,7 @@ import java.util.stream.Collectors;
  * One resource: the plain-language summary first, then what it is, the resource itself (Markdown
  * rendered safely), files and links, licence and how to credit it, versions and adaptations, and
  * readers' feedback. Submitters see where their submission is; moderators act on it here. A resource
- * replaced by a newer one says so first, with a link.
+ * replaced by a newer one says so first, with a link; the collections and pathways it is part of are named.
  */
 @Route("hub/resources/:id([0-9a-fA-F-]{36})")
 @PageTitle("hub.resource.title")
@@ -76,14 +78,16 @@ public class ResourceView extends Main implements BeforeEnterObserver {
     private final FeedbackService feedback;
     private final VocabularyService vocabularies;
     private final SupersessionService supersessions;
+    private final CollectionService collections;
     private final CurrentUser currentUser;
 
     public ResourceView(ResourceService resources, FeedbackService feedback, VocabularyService vocabularies,
-                        SupersessionService supersessions, CurrentUser currentUser) {
+                        SupersessionService supersessions, CollectionService collections, CurrentUser currentUser) {
         this.resources = resources;
         this.feedback = feedback;
         this.vocabularies = vocabularies;
         this.supersessions = supersessions;
+        this.collections = collections;
         this.currentUser = currentUser;
         addClassName("praxis-view");
     }
@@ -124,6 +128,9 @@ public class ResourceView extends Main implements BeforeEnterObserver {
         add(inShort);
         if (!content.getSummary().isBlank()) {
             add(new Paragraph(content.getSummary()));
+        }
+        if (resource.status() == ResourceStatus.PUBLISHED) {
+            partOf(resource.id());
         }
 
         add(new H2(getTranslation("hub.resource.about")), about(resource));
@@ -172,6 +179,25 @@ public class ResourceView extends Main implements BeforeEnterObserver {
             }
             add(replaces);
         }
+    }
+
+    /** "Part of: <collection>, step 3 of 6" for each published collection this resource is in. */
+    private void partOf(ResourceId id) {
+        List<Membership> memberships = collections.partOf(id);
+        if (memberships.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("hub-part-of");
+        for (Membership membership : memberships) {
+            ListItem item = new ListItem(new Span(getTranslation("hub.collection.part-of") + " "),
+                    CollectionView.linkTo(membership.title(), membership.id()));
+            if (membership.pathway()) {
+                item.add(new Span(getTranslation("hub.collection.part-of-step", membership.step(), membership.steps())));
+            }
+            list.add(item);
+        }
+        add(list);
     }
 
     private DescriptionList about(ResourceDetails resource) {
