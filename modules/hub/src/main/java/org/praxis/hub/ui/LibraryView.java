@@ -22,12 +22,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.praxis.hub.events.ResourceId;
 import org.praxis.hub.internal.Format;
 import org.praxis.hub.internal.HubViews.SearchHit;
 import org.praxis.hub.internal.HubViews.SearchQuery;
 import org.praxis.hub.internal.HubViews.SearchResult;
 import org.praxis.hub.internal.Level;
 import org.praxis.hub.internal.SearchService;
+import org.praxis.hub.internal.SupersessionService;
 import org.praxis.hub.internal.Vocabulary;
 import org.praxis.hub.internal.VocabularyService;
 import org.praxis.platform.ProblemException;
@@ -44,6 +46,7 @@ import java.util.stream.Collectors;
 /**
  * Browse and search the library: free text, facet filters (real checkboxes in labelled groups),
  * counts, highlighted snippets, sort and pages. The number of results is announced to screen readers.
+ * Resources replaced by a newer one stay in the results, with a text badge saying so.
  */
 @Route("hub")
 @PageTitle("hub.library.title")
@@ -55,6 +58,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
 
     private final SearchService search;
     private final VocabularyService vocabularies;
+    private final SupersessionService supersessions;
     private final TextField text = new TextField();
     private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Map<String, FacetGroup> facets = new LinkedHashMap<>();
@@ -66,9 +70,10 @@ public class LibraryView extends Main implements BeforeEnterObserver {
     private final Span page = new Span();
     private int offset;
 
-    public LibraryView(SearchService search, VocabularyService vocabularies) {
+    public LibraryView(SearchService search, VocabularyService vocabularies, SupersessionService supersessions) {
         this.search = search;
         this.vocabularies = vocabularies;
+        this.supersessions = supersessions;
         addClassName("praxis-view");
 
         text.setLabel(getTranslation("hub.library.search"));
@@ -193,8 +198,10 @@ public class LibraryView extends Main implements BeforeEnterObserver {
                 : getTranslation("hub.library.count", result.total()));
         results.removeAll();
         Map<String, String> typeLabels = vocabularies.labels(Vocabulary.TYPE);
+        // A separate small lookup for this page's results (the search itself does not know about the mark).
+        Set<ResourceId> replaced = supersessions.replacedAmong(result.hits().stream().map(SearchHit::id).toList());
         for (SearchHit hit : result.hits()) {
-            results.add(resultItem(hit, typeLabels));
+            results.add(resultItem(hit, typeLabels, replaced.contains(hit.id())));
         }
         int pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
         previous.setEnabled(offset > 0);
@@ -204,11 +211,16 @@ public class LibraryView extends Main implements BeforeEnterObserver {
         next.setVisible(pages > 1);
     }
 
-    private ListItem resultItem(SearchHit hit, Map<String, String> typeLabels) {
+    private ListItem resultItem(SearchHit hit, Map<String, String> typeLabels, boolean replaced) {
         com.vaadin.flow.component.html.H3 title = new com.vaadin.flow.component.html.H3(HubLabels.linkTo(hit.title(), hit.id()));
         Span type = new Span(typeLabels.getOrDefault(hit.type(), hit.type()));
         type.addClassName("praxis-status");
         Paragraph meta = new Paragraph(type);
+        if (replaced) {
+            Span badge = new Span(getTranslation("hub.superseded.badge"));
+            badge.addClassNames("praxis-status", "hub-superseded-badge");
+            meta.add(new Span(" "), badge);
+        }
         if (!hit.ownerOrganisationName().isBlank()) {
             meta.add(new Span(" " + getTranslation("hub.library.from", hit.ownerOrganisationName())));
         }

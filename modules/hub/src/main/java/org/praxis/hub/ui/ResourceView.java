@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -31,14 +32,19 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.praxis.hub.events.ResourceId;
+import org.praxis.hub.internal.CollectionService;
+import org.praxis.hub.internal.CollectionViews.Membership;
 import org.praxis.hub.internal.FeedbackService;
 import org.praxis.hub.internal.HubViews.FeedbackSummary;
 import org.praxis.hub.internal.HubViews.FileInfo;
 import org.praxis.hub.internal.HubViews.ResourceDetails;
+import org.praxis.hub.internal.HubViews.ResourceRef;
 import org.praxis.hub.internal.ResourceForm;
 import org.praxis.hub.internal.ResourceService;
 import org.praxis.hub.internal.ResourceStatus;
 import org.praxis.hub.internal.SafeMarkdown;
+import org.praxis.hub.internal.SupersessionService;
+import org.praxis.hub.internal.SupersessionService.Supersession;
 import org.praxis.hub.internal.Vocabulary;
 import org.praxis.hub.internal.VocabularyService;
 import org.praxis.platform.CurrentUser;
@@ -60,7 +66,8 @@ import java.util.stream.Collectors;
 /**
  * One resource: the plain-language summary first, then what it is, the resource itself (Markdown
  * rendered safely), files and links, licence and how to credit it, versions and adaptations, and
- * readers' feedback. Submitters see where their submission is; moderators act on it here.
+ * readers' feedback. Submitters see where their submission is; moderators act on it here. A resource
+ * replaced by a newer one says so first, with a link; the collections and pathways it is part of are named.
  */
 @Route("hub/resources/:id([0-9a-fA-F-]{36})")
 @PageTitle("hub.resource.title")
@@ -70,13 +77,17 @@ public class ResourceView extends Main implements BeforeEnterObserver {
     private final ResourceService resources;
     private final FeedbackService feedback;
     private final VocabularyService vocabularies;
+    private final SupersessionService supersessions;
+    private final CollectionService collections;
     private final CurrentUser currentUser;
 
     public ResourceView(ResourceService resources, FeedbackService feedback, VocabularyService vocabularies,
-                        CurrentUser currentUser) {
+                        SupersessionService supersessions, CollectionService collections, CurrentUser currentUser) {
         this.resources = resources;
         this.feedback = feedback;
         this.vocabularies = vocabularies;
+        this.supersessions = supersessions;
+        this.collections = collections;
         this.currentUser = currentUser;
         addClassName("praxis-view");
     }
@@ -106,6 +117,8 @@ public class ResourceView extends Main implements BeforeEnterObserver {
                     HubLabels.statusBadge(this, resource.status()),
                     new Span(" " + getTranslation("hub.status-explained." + resource.status().name()))));
         }
+        Supersession supersession = supersessions.of(resource.id());
+        replacedNotice(supersession);
 
         // The plain-language summary comes first, for everyone.
         Div inShort = new Div(new H2(getTranslation("hub.resource.in-short")));
@@ -115,6 +128,9 @@ public class ResourceView extends Main implements BeforeEnterObserver {
         add(inShort);
         if (!content.getSummary().isBlank()) {
             add(new Paragraph(content.getSummary()));
+        }
+        if (resource.status() == ResourceStatus.PUBLISHED) {
+            partOf(resource.id());
         }
 
         add(new H2(getTranslation("hub.resource.about")), about(resource));
@@ -135,8 +151,53 @@ public class ResourceView extends Main implements BeforeEnterObserver {
             progress(resource);
         }
         if (isModerator()) {
-            moderation(resource);
+            moderation(resource, supersession);
         }
+    }
+
+    /** "A newer resource replaces this one: …" first, and what this one replaces. */
+    private void replacedNotice(Supersession supersession) {
+        ResourceRef newer = supersession.replacedBy();
+        if (newer != null) {
+            Div notice = new Div(new Paragraph(new Span(getTranslation("hub.superseded.notice") + " "),
+                    HubLabels.linkTo(newer.title(), newer.id())));
+            notice.addClassName("praxis-card");
+            notice.addClassName("hub-superseded");
+            notice.getElement().setAttribute("role", "note");
+            notice.getStyle().set("border-width", "2px").set("margin-bottom", "var(--lumo-space-m)");
+            add(notice);
+        }
+        if (!supersession.replaces().isEmpty()) {
+            Paragraph replaces = new Paragraph(new Span(getTranslation("hub.superseded.replaces") + " "));
+            replaces.addClassName("hub-replaces");
+            for (int i = 0; i < supersession.replaces().size(); i++) {
+                ResourceRef older = supersession.replaces().get(i);
+                if (i > 0) {
+                    replaces.add(new Span(", "));
+                }
+                replaces.add(HubLabels.linkTo(older.title(), older.id()));
+            }
+            add(replaces);
+        }
+    }
+
+    /** "Part of: <collection>, step 3 of 6" for each published collection this resource is in. */
+    private void partOf(ResourceId id) {
+        List<Membership> memberships = collections.partOf(id);
+        if (memberships.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("hub-part-of");
+        for (Membership membership : memberships) {
+            ListItem item = new ListItem(new Span(getTranslation("hub.collection.part-of") + " "),
+                    CollectionView.linkTo(membership.title(), membership.id()));
+            if (membership.pathway()) {
+                item.add(new Span(getTranslation("hub.collection.part-of-step", membership.step(), membership.steps())));
+            }
+            list.add(item);
+        }
+        add(list);
     }
 
     private DescriptionList about(ResourceDetails resource) {
@@ -339,7 +400,8 @@ public class ResourceView extends Main implements BeforeEnterObserver {
             ListItem item = new ListItem(new Span(HubLabels.dateTime(step.at()) + " – "
                     + getTranslation("hub.history." + step.action(), step.byName())));
             if (!step.note().isBlank()) {
-                item.add(new Paragraph(getTranslation("hub.history.note", step.note())));
+                item.add(new Paragraph(getTranslation("superseded".equals(step.action()) ? "hub.history.superseded-note"
+                        : "hub.history.note", step.note())));
             }
             timeline.add(item);
         });
@@ -359,7 +421,7 @@ public class ResourceView extends Main implements BeforeEnterObserver {
                 && me.hasRole(Role.INSTITUTION_LEAD) && me.organisationId().equals(resource.ownerOrganisationId()));
     }
 
-    private void moderation(ResourceDetails resource) {
+    private void moderation(ResourceDetails resource, Supersession supersession) {
         ResourceId id = resource.id();
         int version = resource.version();
         Div panel = new Div(new H2(getTranslation("hub.moderation.actions")));
@@ -410,7 +472,7 @@ public class ResourceView extends Main implements BeforeEnterObserver {
             Button edit = new Button(getTranslation("hub.moderation.edit"), e -> editor(id));
             HorizontalLayout row = new HorizontalLayout(next, confirm, edit);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            panel.add(row);
+            panel.add(row, replacedControls(id, version, supersession));
         }
         if (resource.status() != ResourceStatus.ARCHIVED && resource.status() != ResourceStatus.DRAFT) {
             TextArea reason = new TextArea(getTranslation("hub.moderation.archive-reason"));
@@ -424,6 +486,33 @@ public class ResourceView extends Main implements BeforeEnterObserver {
         if (panel.getComponentCount() > 1) {
             add(panel);
         }
+    }
+
+    /** Mark as replaced by a newer published resource (picked by title), or clear the mark. */
+    private Component replacedControls(ResourceId id, int version, Supersession supersession) {
+        if (supersession.replacedBy() != null) {
+            return new Button(getTranslation("hub.superseded.clear"),
+                    e -> act(id, () -> supersessions.clearSuperseded(id, version), "hub.superseded.cleared"));
+        }
+        ComboBox<ResourceRef> newer = new ComboBox<>(getTranslation("hub.superseded.newer"));
+        newer.setHelperText(getTranslation("hub.superseded.newer-help"));
+        newer.setItems(query -> resources.findPublished(query.getFilter().orElse(""),
+                        query.getOffset() + query.getLimit() + 1).stream()
+                .filter(ref -> !ref.id().equals(id)).skip(query.getOffset()).limit(query.getLimit()));
+        newer.setItemLabelGenerator(ref -> ref.ownerOrganisationName().isBlank() ? ref.title()
+                : ref.title() + " – " + ref.ownerOrganisationName());
+        newer.setClearButtonVisible(true);
+        newer.setWidth("28rem");
+        Button mark = new Button(getTranslation("hub.superseded.mark"), e -> act(id, () -> {
+            if (newer.getValue() == null) {
+                throw new InvalidInputException(List.of("hub.validation.supersede-choose"));
+            }
+            supersessions.markSuperseded(id, version, newer.getValue().id());
+        }, "hub.superseded.marked"));
+        HorizontalLayout row = new HorizontalLayout(newer, mark);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     private void act(ResourceId id, Runnable action, String doneKey) {
