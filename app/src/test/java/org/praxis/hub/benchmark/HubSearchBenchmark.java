@@ -43,13 +43,15 @@ import java.util.concurrent.Callable;
  * Hub search benchmark: loads N generated published resources (default 100,000) into the embedded
  * PostgreSQL, then times representative faceted searches through the real {@link SearchService}
  * (security, transaction, facet counts, snippets included), side by side with a plain ILIKE search
- * over the same columns, and compares facet filters and counts on arrays with a join table.
+ * over the same columns.
  *
  * <p>Not a test: run it by hand (see docs/hub-search-benchmark.md):
  * <pre>
  * ./mvnw -q -o -pl app test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.praxis.hub.benchmark.HubSearchBenchmark [-Dhub.benchmark.size=100000]
+ *     [-Dhub.benchmark.data-directory=/some/folder] [-Dhub.benchmark.baseline=false]
  * </pre>
+ * With a data directory the loaded database is kept, and the next run skips loading.
  */
 public final class HubSearchBenchmark {
 
@@ -146,8 +148,8 @@ public final class HubSearchBenchmark {
     private static Map<String, SearchQuery> queries() {
         Map<String, SearchQuery> queries = new LinkedHashMap<>();
         // Broad ("partnership" is in nearly every generated resource), medium and rare words; facets alone and with text.
-        queries.put("browse, no text or filter (counts cached)", SearchQuery.of(""));
-        queries.put("browse, all levels ticked (counts over every row)", query("", Set.of(), Set.of(),
+        queries.put("browse, no text or filter (exact counts)", SearchQuery.of(""));
+        queries.put("browse, all levels ticked", query("", Set.of(), Set.of(),
                 Set.of(Level.ANYONE, Level.GETTING_STARTED, Level.EXPERIENCED), Set.of(), SearchQuery.Sort.RELEVANCE, 0));
         queries.put("facets only: case study + topic", query("", Set.of("case-study"), Set.of("research-culture"),
                 Set.of(), Set.of(), SearchQuery.Sort.RELEVANCE, 0));
