@@ -86,7 +86,8 @@ class ShellTests extends KaribuTest {
         long drafts = mine.stream().filter(r -> r.status() == RequestStatus.DRAFT).count();
         long submitted = mine.stream().filter(r -> r.status() == RequestStatus.SUBMITTED).count();
         assertThat(cardText("Your support requests"))
-                .contains(drafts + " draft(s), " + submitted + " waiting for the programme team");
+                .contains(counted(drafts, "No drafts", "One draft", " drafts") + ", "
+                        + counted(submitted, "none", "one", "") + " waiting for the programme team");
     }
 
     @Test
@@ -96,7 +97,13 @@ class ShellTests extends KaribuTest {
 
         assertThat(cardTitles()).contains("Requests to review").doesNotContain("Your support requests");
         int waiting = requests.countQueue(new QueueFilter(RequestStatus.SUBMITTED, null, null));
-        assertThat(cardText("Requests to review")).contains(waiting + " request(s) waiting");
+        assertThat(cardText("Requests to review"))
+                .contains(counted(waiting, "No requests", "One request", " requests") + " waiting");
+    }
+
+    /** Plain-English counts, as people write them: "No drafts", "One draft", "3 drafts". */
+    private static String counted(long n, String none, String one, String many) {
+        return n == 0 ? none : n == 1 ? one : n + many;
     }
 
     @Test
