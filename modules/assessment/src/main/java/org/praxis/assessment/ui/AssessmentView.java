@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -92,7 +93,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
         add(new H1(getTranslation("assessment.view.heading", request.title())),
                 new Paragraph(getTranslation("assessment.view.from", request.organisationName(),
                         AssessmentQueueView.DATE.format(request.submittedAt()))),
-                AssessmentQueueView.badge(getTranslation("assessment.status." + details.status().name())));
+                new Paragraph(new Span(getTranslation("assessment.field.status") + ": "),
+                        AssessmentQueueView.badge(getTranslation("assessment.status." + details.status().name()))));
         add(new H2(getTranslation("assessment.view.what-they-asked")), requestFacts(request));
 
         if (!details.status().open()) {
