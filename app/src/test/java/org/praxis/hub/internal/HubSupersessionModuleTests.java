@@ -36,7 +36,7 @@ import static org.praxis.testsupport.TestUsers.user;
  * are refused before anything is written.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = {"praxis.hub.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
+@TestPropertySource(properties = {"praxis.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
         "praxis.hub.files.max-size=1MB", "praxis.hub.search.max-counted=5"})
 @org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 class HubSupersessionModuleTests {
