@@ -224,7 +224,7 @@ class HubCollectionsModuleTests {
     // --- helpers --------------------------------------------------------------------------------------
 
     private static String marker(String animal) {
-        return animal + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        return animal + randomLetters().substring(0, 6);
     }
 
     private ResourceId publish(String title) {
@@ -250,5 +250,12 @@ class HubCollectionsModuleTests {
         }
         form.setItems(items);
         return form;
+    }
+
+    /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
+    static String randomLetters() {
+        return UUID.randomUUID().toString().replace("-", "").chars()
+                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
+                .collect(java.util.stream.Collectors.joining());
     }
 }

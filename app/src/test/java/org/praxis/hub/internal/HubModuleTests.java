@@ -250,7 +250,7 @@ class HubModuleTests {
         AgreementId agreement = new AgreementId(UUID.randomUUID());
         UUID item = UUID.randomUUID();
         // The reciprocation module kept Jo's files in the platform's storage; the event carries their keys.
-        String word = "wombat" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
+        String word = "numbat" + randomLetters().substring(0, 6);
         byte[] slides = pdfSaying("Dealing with failure " + word + "slides");
         byte[] notes = ("Facilitator notes: " + word + "notes, then a story of a rejected paper.")
                 .getBytes(StandardCharsets.UTF_8);
@@ -387,7 +387,7 @@ class HubModuleTests {
 
     @Test
     void aBroadSearchCountsAndRanksOnlyTheNewestMatchesAndSaysSo() {
-        String marker = "wombat" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String marker = "wombat" + randomLetters().substring(0, 6);
         for (int i = 0; i < 7; i++) {
             publish(guide("Guide number " + i + " about " + marker));
         }
@@ -406,7 +406,7 @@ class HubModuleTests {
 
     @Test
     void aPhraseMatchesOnlyNeighbouringWordsAndCanBeExcluded() {
-        String marker = "quokka" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String marker = "quokka" + randomLetters().substring(0, 6);
         ResourceId together = publish(guide("Planning " + marker + " career development with mentors"));
         ResourceId apart = publish(guide("Development of a " + marker + " career in the community"));
         signIn(kemi);
@@ -504,7 +504,7 @@ class HubModuleTests {
 
     @Test
     void aMalformedBlockIsReportedWithItsLineAndNothingIsImported() {
-        String marker = "Okapi" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String marker = "Okapi" + randomLetters().substring(0, 6);
         String text = marker + " institute ran a good scheme.\n\nKeywords: Training Unicorn wrangling\n\n"
                 + "A second case study with no facet lines at the end about " + marker + ".\n";
         signIn(alex);
@@ -535,7 +535,7 @@ class HubModuleTests {
                 .isInstanceOf(ProblemException.class);
         assertThat(resources.get(id).files()).isEmpty();
 
-        String word = "quokka" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
+        String word = "quokka" + randomLetters().substring(0, 5);
         var pdf = resources.attachFile(id, "ethics.pdf", pdfSaying("Consent form wording for " + word));
         assertThat(pdf.mediaType()).isEqualTo("application/pdf");
         var notes = resources.attachFile(id, "notes.txt", ("Facilitator notes " + word + "notes").getBytes(StandardCharsets.UTF_8));
@@ -662,4 +662,10 @@ class HubModuleTests {
         }
     }
 
+    /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
+    static String randomLetters() {
+        return UUID.randomUUID().toString().replace("-", "").chars()
+                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
+                .collect(java.util.stream.Collectors.joining());
+    }
 }
