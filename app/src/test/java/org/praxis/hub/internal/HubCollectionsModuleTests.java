@@ -42,7 +42,7 @@ import static org.praxis.testsupport.TestUsers.user;
  * resources, and the {@link CollectionPublished} event.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = {"praxis.hub.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
+@TestPropertySource(properties = {"praxis.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
         "praxis.hub.files.max-size=1MB", "praxis.hub.search.max-counted=5"})
 @org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 class HubCollectionsModuleTests {
@@ -224,7 +224,7 @@ class HubCollectionsModuleTests {
     // --- helpers --------------------------------------------------------------------------------------
 
     private static String marker(String animal) {
-        return animal + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        return animal + randomLetters().substring(0, 6);
     }
 
     private ResourceId publish(String title) {
@@ -250,5 +250,12 @@ class HubCollectionsModuleTests {
         }
         form.setItems(items);
         return form;
+    }
+
+    /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
+    static String randomLetters() {
+        return UUID.randomUUID().toString().replace("-", "").chars()
+                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
+                .collect(java.util.stream.Collectors.joining());
     }
 }

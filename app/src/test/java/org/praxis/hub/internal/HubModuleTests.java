@@ -23,12 +23,14 @@ import org.praxis.platform.OrganisationId;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Role;
+import org.praxis.platform.files.FileStorage;
 import org.praxis.reciprocation.events.AgreementId;
 import org.praxis.reciprocation.events.Material;
 import org.praxis.reciprocation.events.ReciprocationDelivered;
 import org.praxis.reciprocation.events.ReciprocationType;
 import org.praxis.requests.events.SupportRequestId;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +50,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.praxis.hub.internal.jooq.Tables.RESOURCE;
+import static org.praxis.hub.internal.jooq.Tables.RESOURCE_FILE;
 import static org.praxis.testsupport.TestUsers.as;
 import static org.praxis.testsupport.TestUsers.newOrganisation;
 import static org.praxis.testsupport.TestUsers.signIn;
@@ -59,7 +62,7 @@ import static org.praxis.testsupport.TestUsers.user;
  * the events they publish, the reciprocation intake, search, import, files, feedback and refusals.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = {"praxis.hub.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
+@TestPropertySource(properties = {"praxis.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
         "praxis.hub.files.max-size=1MB", "praxis.hub.search.max-counted=5"})
 @org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 class HubModuleTests {
@@ -81,6 +84,12 @@ class HubModuleTests {
 
     @Autowired
     DSLContext sql;
+
+    @Autowired
+    FileStorage storage;
+
+    @Autowired
+    EventPublicationRegistry registry;
 
     final OrganisationId liceria = newOrganisation();
     final PraxisUser lena = user("Lena Novak", liceria, Role.RESEARCHER);
@@ -236,17 +245,30 @@ class HubModuleTests {
     // --- reciprocation intake ----------------------------------------------------------------------
 
     @Test
-    void deliveredMaterialsBecomeASubmissionCreditedToTheInstitutionOnceOnly(Scenario scenario) {
+    void deliveredMaterialsBecomeASubmissionCreditedToTheInstitutionOnceOnly(Scenario scenario) throws IOException {
         OrganisationId institution = newOrganisation();
         AgreementId agreement = new AgreementId(UUID.randomUUID());
         UUID item = UUID.randomUUID();
+        // The reciprocation module kept Jo's files in the platform's storage; the event carries their keys.
+        String word = "numbat" + randomLetters().substring(0, 6);
+        byte[] slides = pdfSaying("Dealing with failure " + word + "slides");
+        byte[] notes = ("Facilitator notes: " + word + "notes, then a story of a rejected paper.")
+                .getBytes(StandardCharsets.UTF_8);
+        String slidesKey = storage.save("reciprocation", slides);
+        String notesKey = storage.save("reciprocation", notes);
+        String toolKey = storage.save("reciprocation", new byte[]{0x4d, 0x5a, (byte) 0x90, 0, 3, 0, 0, 0});
+        String bigKey = storage.save("reciprocation", new byte[1024 * 1024 + 1]);
         ReciprocationDelivered delivered = new ReciprocationDelivered(agreement, item,
                 new SupportRequestId(UUID.randomUUID()), institution, "Liceria University",
                 ReciprocationType.NEW_MATERIALS, "Dealing with failure: a session for postdocs",
                 "Slides, facilitator notes and a recording of our session on dealing with failure.",
-                List.of(new Material("Slide deck", Material.Kind.FILE, "reciprocation/abc123",
+                List.of(new Material("Dealing with failure – slides.pdf", Material.Kind.FILE, slidesKey, "application/pdf"),
+                        new Material("Facilitator notes.txt", Material.Kind.FILE, notesKey, "text/plain"),
+                        new Material("Recording", Material.Kind.LINK, "https://video.example/failure", "video/mp4"),
+                        new Material("Slide deck", Material.Kind.FILE, "reciprocation/abc123",
                                 "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-                        new Material("Recording", Material.Kind.LINK, "https://video.example/failure", "video/mp4")),
+                        new Material("tool.exe", Material.Kind.FILE, toolKey, "application/x-msdownload"),
+                        new Material("Long recording.txt", Material.Kind.FILE, bigKey, "text/plain")),
                 Licence.CC_BY_4_0, "Liceria University researcher development team", Instant.now());
 
         scenario.publish(delivered)
@@ -257,26 +279,70 @@ class HubModuleTests {
                     assertThat(e.type()).isEqualTo("session-pack");
                     assertThat(e.submittedBy()).isNull();
                 });
-        // Delivered again (events can be): still one submission.
-        scenario.publish(delivered)
-                .andWaitForStateChange(() -> sql.fetchCount(RESOURCE, RESOURCE.SOURCE_AGREEMENT_ID.eq(agreement.value())),
-                        count -> count == 1)
-                .andVerify(count -> assertThat(count).isEqualTo(1));
-
         UUID id = sql.select(RESOURCE.ID).from(RESOURCE).where(RESOURCE.SOURCE_AGREEMENT_ID.eq(agreement.value()))
                 .fetchOne(RESOURCE.ID);
-        ResourceDetails submission = as(priya, () -> resources.get(new ResourceId(Objects.requireNonNull(id))));
+        ResourceId resource = new ResourceId(Objects.requireNonNull(id));
+
+        // Delivered again (as after a crash): wait until that delivery has been handled too.
+        scenario.publish(delivered)
+                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
+                        .noneMatch(publication -> publication.getEvent().equals(delivered)), Boolean::booleanValue)
+                .andVerify(handled -> assertThat(handled).isTrue());
+        assertThat(sql.fetchCount(RESOURCE, RESOURCE.SOURCE_AGREEMENT_ID.eq(agreement.value()))).isEqualTo(1);
+        assertThat(sql.fetchCount(RESOURCE_FILE, RESOURCE_FILE.RESOURCE_ID.eq(id))).as("files attached once").isEqualTo(2);
+
+        ResourceDetails submission = as(priya, () -> resources.get(resource));
         assertThat(submission.status()).isEqualTo(ResourceStatus.IN_REVIEW);
         assertThat(submission.sourceAgreementId()).isEqualTo(agreement.value());
         assertThat(submission.content().getOwnerOrganisationName()).isEqualTo("Liceria University");
         assertThat(submission.content().getLicence()).isEqualTo(Licence.CC_BY_4_0);
         assertThat(submission.content().getFormats()).contains(Format.VIDEO, Format.SLIDES);
         assertThat(submission.content().getLinks()).extracting(ResourceForm.Link::url).containsExactly("https://video.example/failure");
-        assertThat(submission.deliveredMaterials()).extracting(HubViews.LinkInfo::title).containsExactly("Slide deck");
-        // The institution's lead acts for it; another institution's does not see it.
+        // The delivered files are the Hub's own files now, typed from their content.
+        assertThat(submission.files()).satisfiesExactlyInAnyOrder(
+                file -> assertThat(file).extracting(HubViews.FileInfo::fileName, HubViews.FileInfo::mediaType,
+                        HubViews.FileInfo::sizeBytes).containsExactly("Dealing with failure – slides.pdf",
+                        "application/pdf", (long) slides.length),
+                file -> {
+                    assertThat(file.fileName()).isEqualTo("Facilitator notes.txt");
+                    assertThat(file.mediaType()).startsWith("text/plain");
+                });
+        assertThat(submission.deliveredMaterials()).isEmpty();
+        // Files the Hub does not take are left out, and the moderators are told which and why.
+        assertThat(submission.history()).extracting(HubViews.ReviewStep::action)
+                .containsExactlyInAnyOrder("delivered", "file-not-added", "file-not-added", "file-not-added");
+        assertThat(submission.history()).filteredOn(step -> step.action().equals("file-not-added"))
+                .extracting(HubViews.ReviewStep::note).satisfiesExactlyInAnyOrder(
+                        note -> assertThat(note).isEqualTo("“Slide deck” could not be read."),
+                        note -> assertThat(note).startsWith("“tool.exe” "),
+                        note -> assertThat(note).startsWith("“Long recording.txt” is too large. Files can be up to 1 MB"));
+
+        // While it is in review, the institution's lead acts for it; another institution's does not see it.
         PraxisUser lead = user("Lead", institution, Role.INSTITUTION_LEAD);
         assertThat(as(lead, () -> resources.mySubmissions())).extracting(s -> s.id().value()).contains(id);
         assertThatThrownBy(() -> as(jo, () -> resources.get(new ResourceId(id)))).isInstanceOf(NotFoundException.class);
+
+        // Once a moderator has published it, anyone signed in downloads the files and finds their text.
+        assertThat(as(kemi, () -> search.search(SearchQuery.of(word + "slides"))).total()).isZero();
+        as(priya, () -> {
+            ResourceForm content = submission.content();
+            content.setPlainSummary("A ready-to-run session that helps postdocs talk about failure.");
+            resources.update(resource, submission.version(), content, "Added a plain-language summary");
+            resources.publish(resource, resources.get(resource).version(), "");
+        });
+        signIn(kemi);
+        assertThat(search.search(SearchQuery.of(word + "slides")).hits()).extracting(HubViews.SearchHit::id)
+                .containsExactly(resource);
+        assertThat(search.search(SearchQuery.of(word + "notes")).hits()).extracting(HubViews.SearchHit::id)
+                .containsExactly(resource);
+        HubViews.FileInfo pdf = resources.get(resource).files().stream()
+                .filter(f -> f.mediaType().equals("application/pdf")).findFirst().orElseThrow();
+        ResourceService.Download download = resources.download(resource, pdf.id());
+        assertThat(download.fileName()).isEqualTo("Dealing with failure – slides.pdf");
+        assertThat(download.size()).isEqualTo(slides.length);
+        try (var content = download.content()) {
+            assertThat(content.readAllBytes()).isEqualTo(slides);
+        }
     }
 
     // --- search ---------------------------------------------------------------------------------------
@@ -321,7 +387,7 @@ class HubModuleTests {
 
     @Test
     void aBroadSearchCountsAndRanksOnlyTheNewestMatchesAndSaysSo() {
-        String marker = "wombat" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String marker = "wombat" + randomLetters().substring(0, 6);
         for (int i = 0; i < 7; i++) {
             publish(guide("Guide number " + i + " about " + marker));
         }
@@ -340,7 +406,7 @@ class HubModuleTests {
 
     @Test
     void aPhraseMatchesOnlyNeighbouringWordsAndCanBeExcluded() {
-        String marker = "quokka" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String marker = "quokka" + randomLetters().substring(0, 6);
         ResourceId together = publish(guide("Planning " + marker + " career development with mentors"));
         ResourceId apart = publish(guide("Development of a " + marker + " career in the community"));
         signIn(kemi);
@@ -438,7 +504,7 @@ class HubModuleTests {
 
     @Test
     void aMalformedBlockIsReportedWithItsLineAndNothingIsImported() {
-        String marker = "Okapi" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String marker = "Okapi" + randomLetters().substring(0, 6);
         String text = marker + " institute ran a good scheme.\n\nKeywords: Training Unicorn wrangling\n\n"
                 + "A second case study with no facet lines at the end about " + marker + ".\n";
         signIn(alex);
@@ -469,7 +535,7 @@ class HubModuleTests {
                 .isInstanceOf(ProblemException.class);
         assertThat(resources.get(id).files()).isEmpty();
 
-        String word = "quokka" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
+        String word = "quokka" + randomLetters().substring(0, 5);
         var pdf = resources.attachFile(id, "ethics.pdf", pdfSaying("Consent form wording for " + word));
         assertThat(pdf.mediaType()).isEqualTo("application/pdf");
         var notes = resources.attachFile(id, "notes.txt", ("Facilitator notes " + word + "notes").getBytes(StandardCharsets.UTF_8));
@@ -483,7 +549,9 @@ class HubModuleTests {
 
         var download = resources.download(id, pdf.id());
         assertThat(download.fileName()).isEqualTo("ethics.pdf");
-        assertThat(download.path()).exists();
+        try (var content = download.content()) {
+            assertThat(content.readAllBytes()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     // --- feedback, usage, review dates ------------------------------------------------------------------
@@ -594,4 +662,10 @@ class HubModuleTests {
         }
     }
 
+    /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
+    static String randomLetters() {
+        return UUID.randomUUID().toString().replace("-", "").chars()
+                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
+                .collect(java.util.stream.Collectors.joining());
+    }
 }

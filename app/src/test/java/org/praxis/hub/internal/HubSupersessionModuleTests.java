@@ -36,7 +36,7 @@ import static org.praxis.testsupport.TestUsers.user;
  * are refused before anything is written.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = {"praxis.hub.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
+@TestPropertySource(properties = {"praxis.files.directory=${java.io.tmpdir}/praxis-hub-module-tests",
         "praxis.hub.files.max-size=1MB", "praxis.hub.search.max-counted=5"})
 @org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 class HubSupersessionModuleTests {
@@ -155,7 +155,7 @@ class HubSupersessionModuleTests {
     // --- helpers --------------------------------------------------------------------------------------
 
     private static String marker(String animal) {
-        return animal + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        return animal + randomLetters().substring(0, 6);
     }
 
     private ResourceId publish(String title) {
@@ -167,5 +167,12 @@ class HubSupersessionModuleTests {
 
     private int version(ResourceId id) {
         return as(priya, () -> resources.get(id)).version();
+    }
+
+    /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
+    static String randomLetters() {
+        return UUID.randomUUID().toString().replace("-", "").chars()
+                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
+                .collect(java.util.stream.Collectors.joining());
     }
 }

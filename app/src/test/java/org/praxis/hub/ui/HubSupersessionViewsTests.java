@@ -49,7 +49,7 @@ class HubSupersessionViewsTests extends KaribuTest {
 
     @Test
     void priyaMarksAResourceAsReplacedAndReadersAreToldFirstThenPriyaClearsIt() {
-        String marker = "okapi" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String marker = "okapi" + randomLetters().substring(0, 6);
         String oldTitle = "Co-production charter, first edition " + marker;
         String newTitle = "Co-production charter, second edition " + marker;
         ResourceId older = publishAsLena(oldTitle);
@@ -126,5 +126,12 @@ class HubSupersessionViewsTests extends KaribuTest {
     /** The text a person reads in a component, children included. */
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
+    static String randomLetters() {
+        return UUID.randomUUID().toString().replace("-", "").chars()
+                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
+                .collect(java.util.stream.Collectors.joining());
     }
 }

@@ -20,6 +20,7 @@ import org.praxis.platform.OrganisationId;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Role;
+import org.praxis.platform.files.FileStorage;
 import org.praxis.reciprocation.events.AgreementAccepted;
 import org.praxis.reciprocation.events.AgreementFulfilled;
 import org.praxis.reciprocation.events.AgreementId;
@@ -50,8 +51,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +82,7 @@ import static org.praxis.testsupport.TestUsers.user;
 @ApplicationModuleTest
 @org.junit.jupiter.api.extension.ExtendWith(org.praxis.testsupport.SecurityContextOfThisTest.class)
 @TestPropertySource(properties = {
-        "praxis.reciprocation.files-directory=target/reciprocation-module-test-files",
+        "praxis.files.directory=target/reciprocation-module-test-files",
         "praxis.reciprocation.max-file-size=64KB"})
 class ReciprocationModuleTests {
 
@@ -100,7 +99,7 @@ class ReciprocationModuleTests {
     JooqAgreementRepository repository;
 
     @Autowired
-    ReciprocationProperties properties;
+    FileStorage storage;
 
     @Autowired
     EventPublicationRegistry registry;
@@ -527,13 +526,12 @@ class ReciprocationModuleTests {
                     assertThat(file.kind()).isEqualTo(Material.Kind.FILE);
                     assertThat(file.title()).isEqualTo("Dealing with failure – facilitator notes.txt");
                     assertThat(file.mediaType()).isEqualTo("text/plain");
-                    assertThat(file.location()).startsWith("reciprocation/" + id + "/")
-                            .endsWith("/Dealing-with-failure-facilitator-notes.txt");
+                    assertThat(file.location()).matches("reciprocation/[0-9a-f-]{36}");
                 });
 
-        Path stored = properties.filesDirectory().resolve(listOf(events.ofType(ReciprocationDelivered.class)
-                .matching(e -> e.agreementId().equals(id))).getFirst().materials().get(1).location());
-        assertThat(Files.readString(stored)).startsWith("Facilitator notes");
+        String stored = listOf(events.ofType(ReciprocationDelivered.class)
+                .matching(e -> e.agreementId().equals(id))).getFirst().materials().get(1).location();
+        assertThat(new String(storage.read(stored), StandardCharsets.UTF_8)).startsWith("Facilitator notes");
         assertThat(events.ofType(AgreementItemCompleted.class).matching(e -> e.itemId().equals(slides.id())))
                 .singleElement().satisfies(e -> {
                     assertThat(e.side()).isEqualTo(Side.RECIPROCATION);
@@ -550,7 +548,9 @@ class ReciprocationModuleTests {
         assertThat(done.evidence()).hasSize(2);
         UUID fileEvidence = done.evidence().get(1).id();
         var download = as(priya, () -> agreements.evidenceFile(id, fileEvidence));
-        assertThat(Files.readString(download.path())).startsWith("Facilitator notes");
+        try (var content = download.content()) {
+            assertThat(new String(content.readAllBytes(), StandardCharsets.UTF_8)).startsWith("Facilitator notes");
+        }
         assertThatThrownBy(() -> as(sam, () -> agreements.evidenceFile(id, fileEvidence)))
                 .isInstanceOf(NotFoundException.class);
 

@@ -1,6 +1,6 @@
 /**
  * The small shared kernel every module may use: ids, role names, the signed-in person, branding,
- * i18n, the dashboard-widget SPI and a few UI building blocks.
+ * i18n, file storage ({@code platform.files}), the dashboard-widget SPI and a few UI building blocks.
  */
 @ApplicationModule(displayName = "Platform", type = ApplicationModule.Type.OPEN)
 @NullMarked

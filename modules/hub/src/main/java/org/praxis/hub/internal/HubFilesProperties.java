@@ -5,12 +5,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Where the Hub keeps uploaded files and how large they may be ({@code praxis.hub.files.*}).
+ * How large the Hub's files may be ({@code praxis.hub.files.*}). The files themselves are kept in the
+ * platform's file storage ({@code praxis.files.directory}).
  *
- * @param directory folder for the files, created if missing; kept across restarts
- * @param maxSize   largest file accepted
+ * @param maxSize largest file accepted
  */
 @ConfigurationProperties("praxis.hub.files")
-public record HubFilesProperties(@DefaultValue("./data/hub-files") String directory,
-                                 @DefaultValue("25MB") DataSize maxSize) {
+public record HubFilesProperties(@DefaultValue("25MB") DataSize maxSize) {
 }

@@ -28,9 +28,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,27 +64,22 @@ public class ResourceService {
 
     private final JooqResourceRepository repository;
     private final TermCatalogue terms;
-    private final FileInspector inspector;
     private final FileStore store;
     private final UsageRecorder usage;
     private final PublicationAnnouncer announcer;
-    private final HubFilesProperties fileSettings;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ResourceService(JooqResourceRepository repository, TermCatalogue terms,
-                    FileInspector inspector, FileStore store, UsageRecorder usage, PublicationAnnouncer announcer,
-                    HubFilesProperties fileSettings,
+                    FileStore store, UsageRecorder usage, PublicationAnnouncer announcer,
                     InputValidator validator, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.terms = terms;
-        this.inspector = inspector;
         this.store = store;
         this.usage = usage;
         this.announcer = announcer;
-        this.fileSettings = fileSettings;
         this.validator = validator;
         this.events = events;
         this.currentUser = currentUser;
@@ -233,20 +228,7 @@ public class ResourceService {
     public FileInfo attachFile(ResourceId id, String fileName, byte[] content) {
         ResourceDetails resource = visible(id);
         requireEditable(resource);
-        String name = cleanFileName(fileName);
-        DataSize max = fileSettings.maxSize();
-        if (content.length > max.toBytes()) {
-            throw new ProblemException("hub.file.too-large", name, max.toMegabytes());
-        }
-        if (content.length == 0) {
-            throw new ProblemException("hub.file.empty", name);
-        }
-        String mediaType = inspector.check(name, content);
-        String text = inspector.extractText(content, mediaType);
-        String key = store.save(content);
-        UUID fileId = Ids.newId();
-        repository.addFile(id, fileId, name, mediaType, content.length, key, text);
-        return new FileInfo(fileId, name, mediaType, content.length);
+        return store.attach(id, fileName, content);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -256,19 +238,24 @@ public class ResourceService {
         repository.removeFile(id, fileId).ifPresent(store::delete);
     }
 
-    /** A file to download (counted as a download when the resource is published). */
-    public record Download(String fileName, String mediaType, long size, Path path) {
+    /** A file to download (counted as a download when the resource is published); the caller closes {@code content}. */
+    public record Download(String fileName, String mediaType, long size, InputStream content) {
     }
 
     @PreAuthorize("isAuthenticated()")
     public Download download(ResourceId id, UUID fileId) {
         ResourceDetails resource = visible(id);
         Record file = repository.file(id, fileId).orElseThrow(() -> new NotFoundException("hub.error.file-not-found"));
+        InputStream content;
+        try {
+            content = store.open(file.get(2, String.class));
+        } catch (IOException | IllegalArgumentException missing) {
+            throw new NotFoundException("hub.error.file-not-found");
+        }
         if (resource.status() == ResourceStatus.PUBLISHED) {
             usage.downloaded(id);
         }
-        return new Download(file.get(0, String.class), file.get(1, String.class), file.get(3, Long.class),
-                store.path(file.get(2, String.class)));
+        return new Download(file.get(0, String.class), file.get(1, String.class), file.get(3, Long.class), content);
     }
 
     // --- moderation ---------------------------------------------------------------------------------
@@ -477,15 +464,6 @@ public class ResourceService {
 
     private static @Nullable AgreementId agreement(ResourceDetails resource) {
         return resource.sourceAgreementId() == null ? null : new AgreementId(resource.sourceAgreementId());
-    }
-
-    private static String cleanFileName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        if (name.isEmpty()) {
-            name = "file";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static String limit(String text, int max) {

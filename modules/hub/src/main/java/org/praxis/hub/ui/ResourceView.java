@@ -55,7 +55,6 @@ import org.praxis.platform.ProblemException;
 import org.praxis.platform.Role;
 import org.praxis.platform.ui.UiFeedback;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -262,9 +261,9 @@ public class ResourceView extends Main implements BeforeEnterObserver {
         return DownloadHandler.fromInputStream(event -> {
             try {
                 ResourceService.Download download = resources.download(id, file.id());
-                return new DownloadResponse(Files.newInputStream(download.path()), download.fileName(),
-                        download.mediaType(), download.size());
-            } catch (ProblemException | java.io.IOException e) {
+                return new DownloadResponse(download.content(), download.fileName(), download.mediaType(),
+                        download.size());
+            } catch (ProblemException e) {
                 return DownloadResponse.error(404);
             }
         });
@@ -400,8 +399,12 @@ public class ResourceView extends Main implements BeforeEnterObserver {
             ListItem item = new ListItem(new Span(HubLabels.dateTime(step.at()) + " – "
                     + getTranslation("hub.history." + step.action(), step.byName())));
             if (!step.note().isBlank()) {
-                item.add(new Paragraph(getTranslation("superseded".equals(step.action()) ? "hub.history.superseded-note"
-                        : "hub.history.note", step.note())));
+                String noteKey = switch (step.action()) {
+                    case "superseded" -> "hub.history.superseded-note";
+                    case "file-not-added" -> "hub.history.file-not-added-note";
+                    default -> "hub.history.note";
+                };
+                item.add(new Paragraph(getTranslation(noteKey, step.note())));
             }
             timeline.add(item);
         });

@@ -38,9 +38,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -121,18 +122,20 @@ public class AgreementService {
         return repository.dueItems(until, user.hasRole(Role.PROGRAMME_TEAM) ? null : user.organisationId());
     }
 
-    /** An evidence file of one of the agreement's items, for download. */
+    /** An evidence file of one of the agreement's items, for download; the caller closes its content. */
     @PreAuthorize("hasAnyRole('PROGRAMME_TEAM', 'INSTITUTION_LEAD')")
     @Transactional(readOnly = true)
     public StoredFile evidenceFile(AgreementId id, UUID evidenceId) {
         visible(id);
         Evidence evidence = repository.evidenceFile(id, evidenceId).orElseThrow(AgreementService::notFound);
-        var path = files.resolve(evidence.location());
-        if (!Files.isRegularFile(path)) {
+        InputStream content;
+        try {
+            content = files.open(evidence.location());
+        } catch (IOException | IllegalArgumentException missing) {
             throw new NotFoundException("reciprocation.error.file-missing");
         }
         return new StoredFile(evidence.title(), evidence.mediaType() == null ? "application/octet-stream"
-                : evidence.mediaType(), evidence.sizeBytes() == null ? -1 : evidence.sizeBytes(), path);
+                : evidence.mediaType(), evidence.sizeBytes() == null ? -1 : evidence.sizeBytes(), content);
     }
 
     /** The largest file that may be uploaded, in bytes. */
@@ -330,7 +333,7 @@ public class AgreementService {
         }
         for (CompletionForm.FileUpload file : form.getFiles()) {
             UUID evidenceId = Ids.newId();
-            EvidenceFiles.Stored stored = files.store(id, evidenceId, file.fileName(), file.content());
+            EvidenceFiles.Stored stored = files.store(file.fileName(), file.content());
             String title = displayName(file.fileName());
             repository.insertEvidence(evidenceId, itemId, Material.Kind.FILE, title, stored.key(),
                     stored.mediaType(), stored.size(), position++);

@@ -121,7 +121,7 @@ public final class AgreementViews {
                           @Nullable String responsibleName, LocalDate dueDate) {
     }
 
-    /** A file kept as evidence, ready to be sent to someone's browser. */
-    public record StoredFile(String fileName, String mediaType, long size, java.nio.file.Path path) {
+    /** A file kept as evidence, ready to be sent to someone's browser (who closes {@code content}). */
+    public record StoredFile(String fileName, String mediaType, long size, java.io.InputStream content) {
     }
 }

@@ -4,18 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-import java.nio.file.Path;
-
 /**
  * Settings of the reciprocation module ({@code praxis.reciprocation.*}).
  *
- * @param filesDirectory where uploaded evidence files are kept; a file's storage key is its path below this folder
- * @param maxFileSize    largest file a person may upload as evidence
- * @param reminders      when reminders about due items are sent
+ * <p>Evidence files are kept in the platform's file storage ({@code praxis.files.directory}).
+ *
+ * @param maxFileSize largest file a person may upload as evidence
+ * @param reminders   when reminders about due items are sent
  */
 @ConfigurationProperties("praxis.reciprocation")
 public record ReciprocationProperties(
-        @DefaultValue("./data/files") Path filesDirectory,
         @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue Reminders reminders) {
 

@@ -42,8 +42,6 @@ import org.praxis.reciprocation.internal.AgreementViews.Party;
 import org.praxis.reciprocation.internal.AgreementViews.VersionItem;
 import org.praxis.reciprocation.internal.AgreementViews.VersionRecord;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -303,9 +301,8 @@ public class AgreementView extends Main implements BeforeEnterObserver {
         Anchor file = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
                 var stored = agreements.evidenceFile(agreementId, evidenceId);
-                return new DownloadResponse(Files.newInputStream(stored.path()), stored.fileName(),
-                        stored.mediaType(), stored.size());
-            } catch (ProblemException | IOException missing) {
+                return new DownloadResponse(stored.content(), stored.fileName(), stored.mediaType(), stored.size());
+            } catch (ProblemException missing) {
                 return DownloadResponse.error(404);
             }
         }), evidence.title() + (evidence.sizeBytes() == null ? ""
