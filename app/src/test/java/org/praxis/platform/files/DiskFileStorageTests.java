@@ -125,4 +125,29 @@ class DiskFileStorageTests {
         // Outside a transaction it is a plain save.
         assertThat(storage.read(storage.saveRemovedOnRollback("hub", new byte[]{5}))).containsExactly(5);
     }
+
+    @Test
+    void aFileRemovedInsideAChangeGoesOnlyWhenTheChangeCommits() throws IOException {
+        FileStorage storage = new DiskFileStorage(folder);
+        String rolledBack = storage.save("hub", new byte[]{1});
+        String committed = storage.save("hub", new byte[]{2});
+        for (var outcome : java.util.Map.of(rolledBack, false, committed, true).entrySet()) {
+            TransactionSynchronizationManager.initSynchronization();
+            try {
+                storage.deleteAfterCommit(outcome.getKey());
+                assertThat(storage.size(outcome.getKey())).as("still there before the end of the change").isEqualTo(1);
+                for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+                    if (outcome.getValue()) {
+                        s.afterCommit();
+                    }
+                    s.afterCompletion(outcome.getValue() ? TransactionSynchronization.STATUS_COMMITTED
+                            : TransactionSynchronization.STATUS_ROLLED_BACK);
+                }
+            } finally {
+                TransactionSynchronizationManager.clearSynchronization();
+            }
+        }
+        assertThat(storage.read(rolledBack)).containsExactly(1);
+        assertThatThrownBy(() -> storage.read(committed)).isInstanceOf(NoSuchFileException.class);
+    }
 }

@@ -76,8 +76,9 @@ class FileStore {
         return storage.open(storageKey(key));
     }
 
+    /** Removes the file once the current change has committed (at once outside a transaction). */
     void delete(String key) {
-        storage.delete(storageKey(key));
+        storage.deleteAfterCommit(storageKey(key));
     }
 
     private void requireNotTooLarge(String name, long size) {

@@ -86,4 +86,25 @@ public interface FileStorage {
         }
         return key;
     }
+
+    /**
+     * Like {@link #delete}, but inside a transaction the file is removed only once that transaction has
+     * committed: a change that rolls back still finds its file.
+     */
+    default void deleteAfterCommit(String key) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            delete(key);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    delete(key);
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(FileStorage.class).warn("Could not remove file {} after a change", key, e);
+                }
+            }
+        });
+    }
 }
