@@ -1,29 +1,17 @@
 package org.praxis.browser;
 
-import org.praxis.testsupport.HeadlessChromium;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.praxis.testsupport.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
@@ -48,9 +36,8 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  * failure, go to {@code target/screenshots}. Vaadin's dev tools are off: their popup covers the header.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
-class LiceriaJourneyBrowserTest {
+class LiceriaJourneyBrowserTest extends BrowserJourney {
 
-    private static final String PASSWORD = "praxis-demo-2026";
     private static final String JO = "jo@liceria.example";
     private static final String PRIYA = "team@praxis.example";
     private static final String REQUEST = "Help recruiting our first postdoc cohort";
@@ -61,24 +48,6 @@ class LiceriaJourneyBrowserTest {
     private static final String SESSION =
             "Dealing with failure: slide deck, facilitator notes and a recorded Train-the-Trainer session";
     private static final String RECORDING = "https://video.liceria.example/dealing-with-failure";
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Path SCREENSHOTS =
-            Path.of(System.getProperty("praxis.target.dir", "target"), "screenshots");
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
-
-    /** Takes a screenshot while the browser still shows the problem, before {@link #quitBrowser()}. */
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-        screenshot("liceria-failure-" + context.getRequiredTestMethod().getName() + ".png");
-        pageSource("liceria-failure-" + context.getRequiredTestMethod().getName() + ".html");
-        throw failure;
-    };
 
     @Test
     void liceriaAsksForHelpGivesBackAndJoinsTheCommunityOfPractice() {
@@ -282,11 +251,6 @@ class LiceriaJourneyBrowserTest {
 
     // --- People and pages ----------------------------------------------------------------------------
 
-    private void open(String pathOrUrl) {
-        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl);
-        waitForVaadin();
-    }
-
     /** Opens a page the way a person does: from the side menu. */
     private void openFromMenu(String label) {
         reach(By.xpath("//vaadin-side-nav-item[normalize-space()=" + literal(label) + "]")).click();
@@ -309,31 +273,7 @@ class LiceriaJourneyBrowserTest {
                 + "if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 
-    private void signIn(String email) {
-        if (!driver.getCurrentUrl().replaceAll("[?#].*$", "").endsWith("/login")) {
-            open("/login");
-        }
-        waitForUrlEnding("/login");
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
-        WebElement username = wait.until(d -> visible(form.findElement(By.cssSelector("input[name='username']"))));
-        username.sendKeys(email);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-        waitForVaadin();
-    }
-
-    private void signOut() {
-        clickButton("Sign out");
-        waitForUrlEnding("/login");
-        waitForVaadin();
-    }
-
     // --- Doing things --------------------------------------------------------------------------------
-
-    private void clickButton(String text) {
-        click(By.xpath("//vaadin-button[normalize-space()=" + literal(text) + "]"));
-    }
 
     /** A button found by its accessible name, for buttons whose visible text repeats ("Mark as done"). */
     private void clickButtonNamed(String ariaLabel) {
@@ -344,97 +284,14 @@ class LiceriaJourneyBrowserTest {
         click(By.xpath(OPEN_DIALOG + "//vaadin-button[normalize-space()=" + literal(text) + "]"));
     }
 
-    private void click(By button) {
-        reach(button).click();
-        waitForVaadin();
-    }
-
-    /**
-     * The (last, so in an open dialog the topmost) element found, scrolled into view and ready to use, as a
-     * person would scroll to it. Selenium treats what is scrolled out of the app layout's content as hidden.
-     */
-    private WebElement reach(By locator) {
-        return waitUntil(locator + " to be there and ready to use", d -> {
-            List<WebElement> found = d.findElements(locator);
-            if (found.isEmpty()) {
-                return null;
-            }
-            WebElement element = found.getLast();
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            return element.isDisplayed() && element.isEnabled() ? element : null;
-        });
-    }
-
-    /** Types into a text field, text area or number field found by its label, replacing what was there. */
-    private void fillField(String label, String value) {
-        WebElement input = fieldInput(label);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
-        input.sendKeys(Keys.TAB);
-        waitForVaadin();
-        waitUntil("'" + label + "' to read '" + value + "'",
-                d -> value.equals(fieldInput(label).getDomProperty("value")));
-    }
-
-    /** Picks an option of a Vaadin select (drop-down) by its visible text. */
-    private void choose(String label, String option) {
-        WebElement select = reach(By.xpath(labelled("vaadin-select", label)));
-        select.click();
-        WebElement item = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space()="
-                + literal(option) + "]")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        item.click();
-        waitForVaadin();
-        waitUntil("'" + option + "' chosen in " + label, d -> select.getText().contains(option));
-    }
-
-    private void chooseRadio(String groupLabel, String option) {
-        WebElement radio = radio(groupLabel, option);
-        radio.findElement(By.tagName("input")).click();
-        waitForVaadin();
-        assertThat(radio.getDomProperty("checked")).as("radio '%s' is chosen", option).isEqualTo("true");
-    }
-
-    private void tickCheckbox(String groupLabel, String option) {
-        WebElement checkbox = wait.until(d -> d.findElement(By.xpath(labelled("vaadin-checkbox-group", groupLabel)
-                + "//vaadin-checkbox[normalize-space(label)=" + literal(option) + "]")));
-        checkbox.findElement(By.tagName("input")).click();
-        waitForVaadin();
-        assertThat(checkbox.getDomProperty("checked")).as("checkbox '%s' is ticked", option).isEqualTo("true");
-    }
-
-    /** Types the date the way a person in the UK would (the UI locale is en-GB), then commits it. */
-    private void typeDate(String label, LocalDate date) {
-        WebElement picker = reach(By.xpath(labelled("vaadin-date-picker", label)));
-        WebElement input = picker.findElement(By.tagName("input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                Keys.ENTER);
-        waitForVaadin();
-        waitUntil("'" + label + "' to be " + date, d -> date.toString().equals(picker.getDomProperty("value")));
-    }
-
     // --- Reading the page ----------------------------------------------------------------------------
 
-    private static final String FIELDS = "*[self::vaadin-text-field or self::vaadin-text-area"
-            + " or self::vaadin-email-field or self::vaadin-integer-field]";
     private static final String OPEN_DIALOG = "//*[(self::vaadin-dialog or self::vaadin-dialog-overlay) and @opened]";
     private static final String OPEN_DIALOG_CSS = "vaadin-dialog[opened], vaadin-dialog-overlay[opened]";
-
-    /** The native input of the (last, so in an open dialog the topmost) field with this visible label. */
-    private WebElement fieldInput(String label) {
-        return reach(By.xpath(labelled(FIELDS, label) + "//*[self::input or self::textarea]"));
-    }
-
-    private String fieldValue(String label) {
-        return fieldInput(label).getDomProperty("value");
-    }
 
     private List<String> fieldValues(String label) {
         return driver.findElements(By.xpath(labelled(FIELDS, label) + "//input")).stream()
                 .map(input -> input.getDomProperty("value")).toList();
-    }
-
-    private WebElement radio(String groupLabel, String option) {
-        return wait.until(d -> d.findElement(By.xpath(labelled("vaadin-radio-group", groupLabel)
-                + "//vaadin-radio-button[normalize-space(label)=" + literal(option) + "]")));
     }
 
     private boolean radioChecked(String groupLabel, String option) {
@@ -468,40 +325,11 @@ class LiceriaJourneyBrowserTest {
                 .map(item -> text(item).replaceFirst("^.*? – ", "").lines().findFirst().orElse("")).toList();
     }
 
-    private String mainText() {
-        return text(driver.findElement(By.tagName("main")));
-    }
-
     private String textOf(String css) {
         return String.join("\n", driver.findElements(By.cssSelector(css)).stream().map(this::text).toList());
     }
 
-    /**
-     * The text as rendered, also where the page has scrolled past it (Selenium's getText() leaves out
-     * what is scrolled out of the app layout's content area).
-     */
-    private String text(WebElement element) {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return arguments[0].innerText", element));
-    }
-
-    private static String labelled(String component, String label) {
-        return "//" + component + "[label[@slot='label' and normalize-space()=" + literal(label) + "]]";
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "\u2019") + "'";
-    }
-
     // --- Waiting -------------------------------------------------------------------------------------
-
-    private void waitForHeading(String text) {
-        waitForText("h1", text);
-    }
-
-    private void waitForText(String css, String text) {
-        waitUntil("'" + text + "' in " + css,
-                d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> text(e).contains(text)));
-    }
 
     private void waitForDialog(String title) {
         waitUntil("a dialog titled '" + title + "'", d -> d.findElements(By.xpath(OPEN_DIALOG))
@@ -534,53 +362,6 @@ class LiceriaJourneyBrowserTest {
         }
     }
 
-    /** Waits for a condition, saying what it waited for (and where) if it never came. */
-    private <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> what + " on " + driver.getCurrentUrl()).until(condition);
-    }
-
-    private void waitForUrlEnding(String path) {
-        wait.until(d -> d.getCurrentUrl().replaceAll("[?#].*$", "").endsWith(path));
-    }
-
-    /** Waits until the page has loaded and Vaadin has no server round trip in flight. */
-    private void waitForVaadin() {
-        HeadlessChromium.waitForVaadin(wait);
-    }
-
-    private static WebElement visible(WebElement element) {
-        return element.isDisplayed() ? element : null;
-    }
-
     // --- Browser -------------------------------------------------------------------------------------
 
-    @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chrome-profile");
-        driver = HeadlessChromium.start(profile);
-        wait = new WebDriverWait(driver, WAIT);
-    }
-
-    @AfterEach
-    void quitBrowser() throws IOException {
-        try {
-            HeadlessChromium.quit(driver, profile);
-        } finally {
-            driver = null;
-        }
-    }
-
-    private void pageSource(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.writeString(SCREENSHOTS.resolve(name), driver.getPageSource());
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Could not save the page " + name + ": " + e);
-        }
-    }
-
-    private void screenshot(String name) {
-        HeadlessChromium.screenshot(driver, SCREENSHOTS, name);
-    }
 }
