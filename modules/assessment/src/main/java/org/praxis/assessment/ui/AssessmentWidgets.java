@@ -1,44 +1,30 @@
 package org.praxis.assessment.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import org.praxis.assessment.internal.AssessmentService;
 import org.praxis.assessment.internal.AssessmentStatus;
-import org.praxis.platform.PraxisUser;
 import org.praxis.platform.Role;
 import org.praxis.platform.ui.DashboardWidget;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** For the programme team: how many requests wait for an assessor, and how many are being assessed. */
-@org.springframework.stereotype.Component
-class AssessmentWidgets implements DashboardWidget {
+/** The assessment module's card on the home dashboard. */
+@Configuration(proxyBeanMethods = false)
+class AssessmentWidgets {
 
-    private final AssessmentService assessments;
-
-    AssessmentWidgets(AssessmentService assessments) {
-        this.assessments = assessments;
+    /** For the programme team: how many requests wait for an assessor, and how many are being assessed. */
+    @Bean
+    DashboardWidget assessmentQueueWidget(AssessmentService assessments) {
+        return DashboardWidget.of(11, user -> user.hasRole(Role.PROGRAMME_TEAM),
+                user -> DashboardWidget.card("assessment.widget.title",
+                        new Paragraph(text("assessment.widget.counts", assessments.count(AssessmentStatus.AWAITING),
+                                assessments.count(AssessmentStatus.IN_ASSESSMENT))),
+                        new RouterLink(text("assessment.widget.link"), AssessmentQueueView.class)));
     }
 
-    @Override
-    public int order() {
-        return 11;
-    }
-
-    @Override
-    public boolean isVisibleTo(PraxisUser user) {
-        return user.hasRole(Role.PROGRAMME_TEAM);
-    }
-
-    @Override
-    public Component create(PraxisUser user) {
-        Div card = new Div();
-        card.addClassName("praxis-card");
-        card.add(new H2(card.getTranslation("assessment.widget.title")),
-                new Paragraph(card.getTranslation("assessment.widget.counts",
-                        assessments.count(AssessmentStatus.AWAITING), assessments.count(AssessmentStatus.IN_ASSESSMENT))),
-                new RouterLink(card.getTranslation("assessment.widget.link"), AssessmentQueueView.class));
-        return card;
+    private static String text(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
     }
 }

@@ -1,8 +1,7 @@
 package org.praxis.reciprocation.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,76 +28,50 @@ class ReciprocationWidgets {
     /** Agreements whose current version waits for the person's side to accept it. */
     @Bean
     DashboardWidget agreementsToAcceptWidget(AgreementService agreements) {
-        return new DashboardWidget() {
-            @Override
-            public int order() {
-                return 30;
+        return DashboardWidget.of(30, ReciprocationWidgets::teamOrLead, user -> {
+            List<AgreementSummary> waiting = agreements.waitingForMe();
+            Div card = DashboardWidget.card("reciprocation.widget.accept-title",
+                    new Paragraph(text("reciprocation.widget.accept-count", waiting.size())));
+            if (!waiting.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                waiting.stream().limit(SHOWN).forEach(a -> list.add(new ListItem(ReciprocationLabels.linkTo(
+                        text("reciprocation.widget.accept-line", a.title(), a.organisationName(), a.proposal()),
+                        a.id()))));
+                card.add(list);
             }
-
-            @Override
-            public boolean isVisibleTo(PraxisUser user) {
-                return user.hasRole(Role.PROGRAMME_TEAM) || user.hasRole(Role.INSTITUTION_LEAD);
-            }
-
-            @Override
-            public Component create(PraxisUser user) {
-                List<AgreementSummary> waiting = agreements.waitingForMe();
-                Div card = card();
-                card.add(new H2(card.getTranslation("reciprocation.widget.accept-title")),
-                        new Paragraph(card.getTranslation("reciprocation.widget.accept-count", waiting.size())));
-                if (!waiting.isEmpty()) {
-                    UnorderedList list = new UnorderedList();
-                    waiting.stream().limit(SHOWN).forEach(a -> list.add(new ListItem(ReciprocationLabels.linkTo(
-                            card.getTranslation("reciprocation.widget.accept-line", a.title(), a.organisationName(),
-                                    a.proposal()), a.id()))));
-                    card.add(list);
-                }
-                card.add(new RouterLink(card.getTranslation("reciprocation.widget.all-agreements"), AgreementsView.class));
-                return card;
-            }
-        };
+            card.add(new RouterLink(text("reciprocation.widget.all-agreements"), AgreementsView.class));
+            return card;
+        });
     }
 
     /** Open items due soon or overdue. */
     @Bean
     DashboardWidget itemsDueSoonWidget(AgreementService agreements) {
-        return new DashboardWidget() {
-            @Override
-            public int order() {
-                return 31;
+        return DashboardWidget.of(31, ReciprocationWidgets::teamOrLead, user -> {
+            List<DueItem> due = agreements.dueSoon();
+            LocalDate today = LocalDate.now();
+            Div card = DashboardWidget.card("reciprocation.widget.due-title",
+                    new Paragraph(text("reciprocation.widget.due-count", due.size())));
+            if (!due.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                due.stream().limit(SHOWN).forEach(item -> {
+                    String when = text(item.dueDate().isBefore(today)
+                            ? "reciprocation.widget.overdue" : "reciprocation.widget.due-on",
+                            ReciprocationLabels.date(item.dueDate()));
+                    list.add(new ListItem(ReciprocationLabels.linkTo(item.title(), item.agreementId()),
+                            new Span(" – " + item.organisationName() + ", " + when)));
+                });
+                card.add(list);
             }
-
-            @Override
-            public boolean isVisibleTo(PraxisUser user) {
-                return user.hasRole(Role.PROGRAMME_TEAM) || user.hasRole(Role.INSTITUTION_LEAD);
-            }
-
-            @Override
-            public Component create(PraxisUser user) {
-                List<DueItem> due = agreements.dueSoon();
-                LocalDate today = LocalDate.now();
-                Div card = card();
-                card.add(new H2(card.getTranslation("reciprocation.widget.due-title")),
-                        new Paragraph(card.getTranslation("reciprocation.widget.due-count", due.size())));
-                if (!due.isEmpty()) {
-                    UnorderedList list = new UnorderedList();
-                    due.stream().limit(SHOWN).forEach(item -> {
-                        String when = card.getTranslation(item.dueDate().isBefore(today)
-                                ? "reciprocation.widget.overdue" : "reciprocation.widget.due-on",
-                                ReciprocationLabels.date(item.dueDate()));
-                        list.add(new ListItem(ReciprocationLabels.linkTo(item.title(), item.agreementId()),
-                                new Span(" – " + item.organisationName() + ", " + when)));
-                    });
-                    card.add(list);
-                }
-                return card;
-            }
-        };
+            return card;
+        });
     }
 
-    private static Div card() {
-        Div card = new Div();
-        card.addClassName("praxis-card");
-        return card;
+    private static boolean teamOrLead(PraxisUser user) {
+        return user.hasRole(Role.PROGRAMME_TEAM) || user.hasRole(Role.INSTITUTION_LEAD);
+    }
+
+    private static String text(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
     }
 }
