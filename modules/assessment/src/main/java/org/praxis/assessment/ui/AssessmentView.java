@@ -33,7 +33,6 @@ import org.praxis.assessment.internal.AssessmentViews.PeerSuggestion;
 import org.praxis.assessment.internal.AssessmentViews.RequestFacts;
 import org.praxis.assessment.internal.AssessmentViews.Suggestion;
 import org.praxis.assessment.internal.RouteDraft;
-import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Roles;
 import org.praxis.platform.ui.ProblemList;
@@ -285,14 +284,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
     }
 
     private void run(Runnable action, String successKey) {
-        try {
-            action.run();
+        if (UiFeedback.attempt(action, this::showProblems)) {
             UiFeedback.success(successKey);
             show(assessments.get(id));
-        } catch (InvalidInputException invalid) {
-            showProblems(invalid.problems());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
     }
 

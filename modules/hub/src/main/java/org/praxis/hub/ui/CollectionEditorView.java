@@ -30,7 +30,6 @@ import org.praxis.hub.internal.CollectionService;
 import org.praxis.hub.internal.CollectionViews.CollectionDetails;
 import org.praxis.hub.internal.HubViews.ResourceRef;
 import org.praxis.hub.internal.ResourceService;
-import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Roles;
 import org.praxis.platform.ui.ProblemList;
@@ -242,20 +241,18 @@ public class CollectionEditorView extends Main implements BeforeEnterObserver {
         form.setDescription(description.getValue());
         form.setPathway(pathway.getValue());
         form.setItems(entries.stream().map(e -> new CollectionForm.Item(e.resourceId, e.note)).toList());
-        try {
+        boolean saved = UiFeedback.attempt(() -> {
             if (id == null) {
                 id = collections.create(form);
             } else {
                 collections.update(id, version, form);
                 version++;
             }
+        }, problems::show);
+        if (saved) {
             problems.clear();
             UiFeedback.success("hub.collection-editor.saved");
             leave();
-        } catch (InvalidInputException invalid) {
-            problems.show(invalid.problems());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
     }
 

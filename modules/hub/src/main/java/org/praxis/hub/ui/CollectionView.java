@@ -29,7 +29,6 @@ import org.praxis.hub.internal.CollectionStatus;
 import org.praxis.hub.internal.CollectionViews.CollectionDetails;
 import org.praxis.hub.internal.CollectionViews.Step;
 import org.praxis.platform.CurrentUser;
-import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Role;
 import org.praxis.platform.ui.UiFeedback;
@@ -155,13 +154,8 @@ public class CollectionView extends Main implements BeforeEnterObserver {
     }
 
     private void act(CollectionId id, Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (UiFeedback.attempt(action, problems -> UiFeedback.problem(problems.getFirst()))) {
             UiFeedback.success(doneKey);
-        } catch (InvalidInputException invalid) {
-            UiFeedback.problem(invalid.problems().getFirst());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
         show(collections.get(id));
     }

@@ -342,7 +342,7 @@ public class ResourceEditorView extends Main implements BeforeEnterObserver {
             showProblems(invalid.problems());
             return false;
         }
-        try {
+        boolean stored = UiFeedback.attempt(() -> {
             if (id == null) {
                 id = resources.create(form);
                 version = 0;
@@ -351,29 +351,21 @@ public class ResourceEditorView extends Main implements BeforeEnterObserver {
                 resources.update(id, version, form, whatChanged.getValue());
                 version++;
             }
+        }, this::showProblems);
+        if (stored) {
             showProblems(List.of());
-            return true;
-        } catch (InvalidInputException invalid) {
-            showProblems(invalid.problems());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
-        return false;
+        return stored;
     }
 
     private void submit() {
         if (!store()) {
             return;
         }
-        try {
-            resources.submit(Objects.requireNonNull(id), version, whatChanged.getValue());
+        ResourceId submitted = Objects.requireNonNull(id);
+        if (UiFeedback.attempt(() -> resources.submit(submitted, version, whatChanged.getValue()), this::showProblems)) {
             UiFeedback.success("hub.editor.submitted");
-            ResourceId submitted = id;
             getUI().ifPresent(ui -> ui.navigate(ResourceView.class, new RouteParameters("id", submitted.toString())));
-        } catch (InvalidInputException invalid) {
-            showProblems(invalid.problems());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
     }
 

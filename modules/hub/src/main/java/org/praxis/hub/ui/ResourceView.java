@@ -519,14 +519,9 @@ public class ResourceView extends Main implements BeforeEnterObserver {
     }
 
     private void act(ResourceId id, Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (UiFeedback.attempt(action, problems -> UiFeedback.problem(problems.getFirst()))) {
             UiFeedback.success(doneKey);
             reload(id);
-        } catch (InvalidInputException invalid) {
-            UiFeedback.problem(invalid.problems().getFirst());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
     }
 

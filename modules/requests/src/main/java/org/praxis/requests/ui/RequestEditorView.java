@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.CurrentUser;
 import org.praxis.platform.ProblemException;
@@ -194,7 +193,7 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         if (!binder.writeBeanIfValid(form)) {
             return false;
         }
-        try {
+        boolean stored = UiFeedback.attempt(() -> {
             if (id == null) {
                 id = requests.createDraft(form);
                 version = 0;
@@ -202,14 +201,11 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
                 requests.updateDraft(id, version, form);
                 version++;
             }
+        }, this::showProblems);
+        if (stored) {
             showProblems(List.of());
-            return true;
-        } catch (InvalidInputException invalid) {
-            showProblems(invalid.problems());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
-        return false;
+        return stored;
     }
 
     private void submit() {
@@ -225,16 +221,11 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         if (!store()) {
             return;
         }
-        try {
-            requests.submit(Objects.requireNonNull(id), version);
+        SupportRequestId submitted = Objects.requireNonNull(id);
+        if (UiFeedback.attempt(() -> requests.submit(submitted, version), this::showProblems)) {
             UiFeedback.success("requests.editor.submitted");
-            SupportRequestId submitted = id;
             getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class,
                     new RouteParameters("id", submitted.toString())));
-        } catch (InvalidInputException invalid) {
-            showProblems(invalid.problems());
-        } catch (ProblemException problem) {
-            UiFeedback.problem(problem);
         }
     }
 
