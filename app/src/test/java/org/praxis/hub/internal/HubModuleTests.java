@@ -47,6 +47,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.praxis.testsupport.TestWords.marker;
+import static org.praxis.testsupport.TestWords.randomLetters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.praxis.hub.internal.jooq.Tables.RESOURCE;
@@ -250,7 +252,7 @@ class HubModuleTests {
         AgreementId agreement = new AgreementId(UUID.randomUUID());
         UUID item = UUID.randomUUID();
         // The reciprocation module kept Jo's files in the platform's storage; the event carries their keys.
-        String word = "numbat" + randomLetters().substring(0, 6);
+        String word = marker("numbat");
         byte[] slides = pdfSaying("Dealing with failure " + word + "slides");
         byte[] notes = ("Facilitator notes: " + word + "notes, then a story of a rejected paper.")
                 .getBytes(StandardCharsets.UTF_8);
@@ -387,7 +389,7 @@ class HubModuleTests {
 
     @Test
     void aBroadSearchCountsAndRanksOnlyTheNewestMatchesAndSaysSo() {
-        String marker = "wombat" + randomLetters().substring(0, 6);
+        String marker = marker("wombat");
         for (int i = 0; i < 7; i++) {
             publish(guide("Guide number " + i + " about " + marker));
         }
@@ -406,7 +408,7 @@ class HubModuleTests {
 
     @Test
     void aPhraseMatchesOnlyNeighbouringWordsAndCanBeExcluded() {
-        String marker = "quokka" + randomLetters().substring(0, 6);
+        String marker = marker("quokka");
         ResourceId together = publish(guide("Planning " + marker + " career development with mentors"));
         ResourceId apart = publish(guide("Development of a " + marker + " career in the community"));
         signIn(kemi);
@@ -504,7 +506,7 @@ class HubModuleTests {
 
     @Test
     void aMalformedBlockIsReportedWithItsLineAndNothingIsImported() {
-        String marker = "Okapi" + randomLetters().substring(0, 6);
+        String marker = marker("Okapi");
         String text = marker + " institute ran a good scheme.\n\nKeywords: Training Unicorn wrangling\n\n"
                 + "A second case study with no facet lines at the end about " + marker + ".\n";
         signIn(alex);
@@ -634,9 +636,15 @@ class HubModuleTests {
     // --- helpers --------------------------------------------------------------------------------------
 
     private ResourceId publish(ResourceForm form) {
-        ResourceId id = as(lena, () -> resources.create(form));
-        as(lena, () -> resources.submit(id, 0, ""));
-        as(priya, () -> resources.publish(id, 1, ""));
+        return published(resources, lena, priya, form);
+    }
+
+    /** A resource the submitter creates and submits and the moderator publishes (version 2 afterwards). */
+    static ResourceId published(ResourceService resources, PraxisUser submitter, PraxisUser moderator,
+                                ResourceForm form) {
+        ResourceId id = as(submitter, () -> resources.create(form));
+        as(submitter, () -> resources.submit(id, 0, ""));
+        as(moderator, () -> resources.publish(id, 1, ""));
         return id;
     }
 
@@ -663,9 +671,4 @@ class HubModuleTests {
     }
 
     /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
-    static String randomLetters() {
-        return UUID.randomUUID().toString().replace("-", "").chars()
-                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
-                .collect(java.util.stream.Collectors.joining());
-    }
 }

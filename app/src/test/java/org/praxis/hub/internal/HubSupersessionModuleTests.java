@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import java.util.List;
 import java.util.UUID;
 
+import static org.praxis.testsupport.TestWords.marker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.praxis.hub.internal.jooq.Tables.RESOURCE_SUPERSEDED;
@@ -154,15 +155,8 @@ class HubSupersessionModuleTests {
 
     // --- helpers --------------------------------------------------------------------------------------
 
-    private static String marker(String animal) {
-        return animal + randomLetters().substring(0, 6);
-    }
-
     private ResourceId publish(String title) {
-        ResourceId id = as(lena, () -> resources.create(HubModuleTests.guide(title)));
-        as(lena, () -> resources.submit(id, 0, ""));
-        as(priya, () -> resources.publish(id, 1, ""));
-        return id;
+        return HubModuleTests.published(resources, lena, priya, HubModuleTests.guide(title));
     }
 
     private int version(ResourceId id) {
@@ -170,9 +164,4 @@ class HubSupersessionModuleTests {
     }
 
     /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
-    static String randomLetters() {
-        return UUID.randomUUID().toString().replace("-", "").chars()
-                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
-                .collect(java.util.stream.Collectors.joining());
-    }
 }

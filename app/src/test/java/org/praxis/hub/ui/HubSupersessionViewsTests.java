@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import java.util.UUID;
 
+import static org.praxis.testsupport.TestWords.marker;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -49,7 +50,7 @@ class HubSupersessionViewsTests extends KaribuTest {
 
     @Test
     void priyaMarksAResourceAsReplacedAndReadersAreToldFirstThenPriyaClearsIt() {
-        String marker = "okapi" + randomLetters().substring(0, 6);
+        String marker = marker("okapi");
         String oldTitle = "Co-production charter, first edition " + marker;
         String newTitle = "Co-production charter, second edition " + marker;
         ResourceId older = publishAsLena(oldTitle);
@@ -129,9 +130,4 @@ class HubSupersessionViewsTests extends KaribuTest {
     }
 
     /** 32 random lower-case letters (a–p): a UUID's hex digits with 0–9 mapped to g–p, so never too short. */
-    static String randomLetters() {
-        return UUID.randomUUID().toString().replace("-", "").chars()
-                .mapToObj(c -> Character.toString(Character.isDigit(c) ? c - '0' + 'g' : c))
-                .collect(java.util.stream.Collectors.joining());
-    }
 }
