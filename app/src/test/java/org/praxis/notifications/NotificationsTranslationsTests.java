@@ -57,7 +57,7 @@ class NotificationsTranslationsTests {
 
     @Test
     void everyRoleCanBeNamedInAMessage() {
-        for (Role role : Role.values()) {
+        for (Role role : Role.CORE.toArray(Role[]::new)) {
             assertThat(texts.hasTranslation("platform.role." + role.name())).as(role.name()).isTrue();
         }
         assertThat(texts.getTranslation("notifications.message.role-requested", Locale.UK, "Chris", "Broker", "Praxis"))

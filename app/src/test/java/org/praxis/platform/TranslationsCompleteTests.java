@@ -48,7 +48,8 @@ class TranslationsCompleteTests {
     @Test
     void everyEnumShownToPeopleHasItsLabels() {
         List<String> missing = new ArrayList<>();
-        check(missing, "platform.role.", Role.values());
+        Role.CORE.stream().map(role -> "platform.role." + role.name())
+                .filter(key -> !texts.hasTranslation(key)).forEach(missing::add);
         check(missing, "identity.organisation-kind.", org.praxis.identity.events.OrganisationKind.values());
         check(missing, "requests.mode.", org.praxis.requests.events.DeliveryMode.values());
         check(missing, "requests.capacity.", org.praxis.requests.events.Capacity.values());

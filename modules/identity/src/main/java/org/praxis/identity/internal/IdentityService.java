@@ -19,6 +19,7 @@ import org.praxis.platform.OrganisationId;
 import org.praxis.platform.PersonId;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Role;
+import org.praxis.platform.RoleCatalogue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,9 +42,12 @@ public class IdentityService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final InputValidator inputValidator;
+    private final RoleCatalogue roles;
 
     IdentityService(JooqIdentityRepository repository, PasswordEncoder passwordEncoder,
-                    ApplicationEventPublisher events, CurrentUser currentUser, InputValidator inputValidator) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, InputValidator inputValidator,
+                    RoleCatalogue roles) {
+        this.roles = roles;
         this.inputValidator = inputValidator;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
@@ -62,7 +66,7 @@ public class IdentityService {
         if (role == null) {
             throw new ProblemException("identity.validation.role-required");
         }
-        if (role == Role.ADMIN) {
+        if (Role.ADMIN.equals(role)) {
             throw new ProblemException("identity.register.admin-not-requestable");
         }
         if (repository.emailTaken(form.getEmail())) {
@@ -72,7 +76,7 @@ public class IdentityService {
         String accessNeeds = form.getAccessNeeds().isBlank() ? null : form.getAccessNeeds().trim();
         PersonId personId = createPerson(organisationId, form.getFullName().trim(), form.getEmail().trim(),
                 form.getPassword(), accessNeeds);
-        if (role.needsApproval()) {
+        if (roles.needsApproval(role)) {
             repository.upsertRole(personId, role, JooqIdentityRepository.REQUESTED, null);
             events.publishEvent(new RoleRequested(personId, organisationId, form.getFullName().trim(), role));
         } else {
@@ -135,7 +139,7 @@ public class IdentityService {
     @PreAuthorize("hasRole('ADMIN')")
     public void revokeRole(PersonId personId, Role role) {
         Account account = account(personId);
-        if (personId.equals(currentUser.require().personId()) && role == Role.ADMIN) {
+        if (personId.equals(currentUser.require().personId()) && Role.ADMIN.equals(role)) {
             throw new ProblemException("identity.roles.cannot-revoke-own-admin");
         }
         if (repository.changeRoleStatus(personId, role, JooqIdentityRepository.GRANTED,

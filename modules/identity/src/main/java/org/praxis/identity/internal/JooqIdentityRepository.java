@@ -13,7 +13,6 @@ import org.praxis.platform.Role;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -138,7 +137,7 @@ class JooqIdentityRepository {
         return sql.select(ROLE_ASSIGNMENT.ROLE).from(ROLE_ASSIGNMENT)
                 .where(ROLE_ASSIGNMENT.PERSON_ID.eq(personId)).and(ROLE_ASSIGNMENT.STATUS.eq(status))
                 .fetch(r -> Role.valueOf(r.value1()))
-                .stream().collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+                .stream().collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     List<PersonRow> people() {

@@ -20,6 +20,7 @@ import org.praxis.identity.internal.IdentityViews.OrganisationRow;
 import org.praxis.identity.internal.IdentityViews.PersonRow;
 import org.praxis.identity.internal.IdentityViews.RoleRequestRow;
 import org.praxis.platform.ProblemException;
+import org.praxis.platform.RoleCatalogue;
 import org.praxis.platform.Roles;
 import org.praxis.platform.ui.UiFeedback;
 
@@ -33,17 +34,19 @@ import java.util.stream.Collectors;
 public class PeopleAdminView extends Main {
 
     private final IdentityService identity;
+    private final RoleCatalogue roles;
     private final Grid<RoleRequestRow> requests = new Grid<>();
     private final Grid<PersonRow> people = new Grid<>();
     private final Grid<OrganisationRow> organisations = new Grid<>();
 
-    public PeopleAdminView(IdentityService identity) {
+    public PeopleAdminView(IdentityService identity, RoleCatalogue roles) {
+        this.roles = roles;
         this.identity = identity;
         addClassName("praxis-view");
 
         requests.addColumn(RoleRequestRow::fullName).setHeader(getTranslation("identity.admin.name"));
         requests.addColumn(RoleRequestRow::organisationName).setHeader(getTranslation("identity.admin.organisation"));
-        requests.addColumn(r -> getTranslation("platform.role." + r.role().name()))
+        requests.addColumn(r -> getTranslation(roles.labelKey(r.role())))
                 .setHeader(getTranslation("identity.admin.role-asked"));
         requests.addComponentColumn(this::decisionButtons).setHeader(getTranslation("identity.admin.decision"));
         requests.setAllRowsVisible(true);
@@ -53,7 +56,7 @@ public class PeopleAdminView extends Main {
         people.addColumn(PersonRow::email).setHeader(getTranslation("identity.admin.email"));
         people.addColumn(PersonRow::organisationName).setHeader(getTranslation("identity.admin.organisation"))
                 .setSortable(true);
-        people.addColumn(p -> p.roles().stream().map(r -> getTranslation("platform.role." + r.name()))
+        people.addColumn(p -> p.roles().stream().map(r -> getTranslation(roles.labelKey(r)))
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("identity.admin.roles"));
         people.addColumn(p -> p.accessNeeds() == null ? "" : p.accessNeeds())
                 .setHeader(getTranslation("identity.admin.access-needs"));
@@ -98,11 +101,11 @@ public class PeopleAdminView extends Main {
         Button approve = new Button(getTranslation("identity.admin.approve"), e -> decide(row, true));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         approve.setAriaLabel(getTranslation("identity.admin.approve-aria", row.fullName(),
-                getTranslation("platform.role." + row.role().name())));
+                getTranslation(roles.labelKey(row.role()))));
         Button decline = new Button(getTranslation("identity.admin.decline"), e -> decide(row, false));
         decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
         decline.setAriaLabel(getTranslation("identity.admin.decline-aria", row.fullName(),
-                getTranslation("platform.role." + row.role().name())));
+                getTranslation(roles.labelKey(row.role()))));
         return new HorizontalLayout(approve, decline);
     }
 

@@ -28,8 +28,9 @@ import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Role;
 import org.praxis.platform.ui.UiFeedback;
+import org.praxis.platform.DeclaredRole;
+import org.praxis.platform.RoleCatalogue;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,11 +43,13 @@ import java.util.List;
 public class RegisterView extends Main {
 
     private final IdentityService identity;
+    private final RoleCatalogue roles;
     private final Binder<RegistrationForm> binder = new Binder<>(RegistrationForm.class);
     private final RegistrationForm form = new RegistrationForm();
 
-    public RegisterView(IdentityService identity) {
+    public RegisterView(IdentityService identity, RoleCatalogue roles) {
         this.identity = identity;
+        this.roles = roles;
         addClassName("praxis-public-page");
 
         TextField fullName = new TextField(getTranslation("identity.register.full-name"));
@@ -68,8 +71,8 @@ public class RegisterView extends Main {
         kind.setItemLabelGenerator(k -> getTranslation("identity.organisation-kind." + k.name()));
 
         ComboBox<Role> role = new ComboBox<>(getTranslation("identity.register.role"));
-        role.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN).toList());
-        role.setItemLabelGenerator(r -> getTranslation("platform.role." + r.name()));
+        role.setItems(roles.all().stream().map(DeclaredRole::role).filter(r -> !Role.ADMIN.equals(r)).toList());
+        role.setItemLabelGenerator(r -> getTranslation(roles.labelKey(r)));
         role.setHelperText(getTranslation("identity.register.role-help"));
 
         TextArea accessNeeds = new TextArea(getTranslation("identity.register.access-needs"));
@@ -131,6 +134,6 @@ public class RegisterView extends Main {
 
     private boolean requestedRoleNeedsApproval() {
         @Nullable Role role = form.getRequestedRole();
-        return role != null && role.needsApproval();
+        return role != null && roles.needsApproval(role);
     }
 }

@@ -53,8 +53,11 @@ class EventNotifications {
     private final JooqNotificationRepository people;
     private final NotificationWriter inbox;
     private final Branding branding;
+    private final org.praxis.platform.RoleCatalogue roles;
 
-    EventNotifications(JooqNotificationRepository people, NotificationWriter inbox, Branding branding) {
+    EventNotifications(JooqNotificationRepository people, NotificationWriter inbox, Branding branding,
+                       org.praxis.platform.RoleCatalogue roles) {
+        this.roles = roles;
         this.people = people;
         this.inbox = inbox;
         this.branding = branding;
@@ -171,7 +174,7 @@ class EventNotifications {
     void on(RoleRequested event) {
         inbox.notify("role-requested:" + event.personId() + ":" + event.role(), people.holdersOf(Role.ADMIN),
                 "notifications.message.role-requested",
-                List.of(text(event.fullName()), key("platform.role." + event.role().name()), text(branding.name())),
+                List.of(text(event.fullName()), key(roles.labelKey(event.role())), text(branding.name())),
                 Links.ROLE_REQUESTS);
     }
 
@@ -181,12 +184,12 @@ class EventNotifications {
      */
     @ApplicationModuleListener
     void on(RoleGranted event) {
-        if (!event.role().needsApproval()) {
+        if (!roles.needsApproval(event.role())) {
             return;
         }
         inbox.notify("role-granted:" + event.personId() + ":" + event.role(), Set.of(event.personId()),
                 "notifications.message.role-granted",
-                List.of(key("platform.role." + event.role().name()), text(branding.name())), Links.HOME);
+                List.of(key(roles.labelKey(event.role())), text(branding.name())), Links.HOME);
     }
 
     private Collection<PersonId> leadsAndTeam(org.praxis.platform.OrganisationId organisation) {

@@ -1,6 +1,9 @@
 package org.praxis.platform.internal;
 
 import org.praxis.platform.Branding;
+import org.praxis.platform.DeclaredRole;
+import org.praxis.platform.RoleCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -10,6 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every module relies on: method security (every service method declares who may call it),
@@ -27,6 +32,14 @@ class PlatformConfiguration {
     @ConditionalOnMissingBean
     FlywayMigrationStrategy moduleMigrations() {
         return new ModuleMigrations();
+    }
+
+    /** The platform's roles and every role a module declares ({@link DeclaredRole} beans). */
+    @Bean
+    RoleCatalogue roleCatalogue(ObjectProvider<DeclaredRole> declared) {
+        List<DeclaredRole> roles = new ArrayList<>(RoleCatalogue.coreRoles());
+        declared.orderedStream().forEach(roles::add);
+        return new RoleCatalogue(roles);
     }
 
     @Bean
