@@ -1,5 +1,7 @@
 package org.praxis;
 
+import org.praxis.app.PraxisApplication;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
 package org.praxis;
 
+import org.praxis.app.PraxisApplication;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,8 +29,8 @@ import org.praxis.requests.events.SupportRequestId;
 import org.praxis.requests.internal.RequestStatus;
 import org.praxis.requests.internal.SupportRequestForm;
 import org.praxis.requests.internal.SupportRequestService;
-import org.praxis.testsupport.SecurityContextOfThisTest;
-import org.praxis.testsupport.TestUsers;
+import praxis.testsupport.SecurityContextOfThisTest;
+import praxis.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,7 +42,7 @@ import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.praxis.testsupport.TestUsers.as;
+import static praxis.testsupport.TestUsers.as;
 
 /**
  * The reference story of the reciprocation framework (Liceria University, in
@@ -51,7 +53,7 @@ import static org.praxis.testsupport.TestUsers.as;
  * reciprocation is Jo's "dealing with failure" session; everything is delivered; Liceria ends as a
  * member of the community of practice, and the ledger shows both sides.
  */
-@SpringBootTest
+@SpringBootTest(classes = PraxisApplication.class)
 @ExtendWith(SecurityContextOfThisTest.class)
 class LiceriaStorySystemTests {
 

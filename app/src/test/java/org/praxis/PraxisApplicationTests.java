@@ -1,5 +1,7 @@
 package org.praxis;
 
+import org.praxis.app.PraxisApplication;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application starts on the embedded database and every module's schema is migrated. */
-@SpringBootTest
+@SpringBootTest(classes = PraxisApplication.class)
 class PraxisApplicationTests {
 
     @Autowired

@@ -1,6 +1,8 @@
 package org.praxis.browser;
 
-import org.praxis.testsupport.BrowserJourney;
+import org.praxis.app.PraxisApplication;
+
+import praxis.testsupport.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,7 +37,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  * downloaded and the test fails if the browser is missing. Screenshots of each step, and of any
  * failure, go to {@code target/screenshots}. Vaadin's dev tools are off: their popup covers the header.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(classes = PraxisApplication.class, webEnvironment = RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 class LiceriaJourneyBrowserTest extends BrowserJourney {
 
     private static final String JO = "jo@liceria.example";

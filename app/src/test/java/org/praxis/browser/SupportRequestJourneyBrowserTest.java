@@ -1,8 +1,10 @@
 package org.praxis.browser;
 
+import org.praxis.app.PraxisApplication;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.praxis.testsupport.BrowserJourney;
+import praxis.testsupport.BrowserJourney;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.LocalDate;
@@ -23,7 +25,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  * <p>Vaadin runs in dev mode here; its dev tools (Copilot) are switched off because their
  * "running in development mode" popup covers the header and would swallow the click on "Sign out".
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(classes = PraxisApplication.class, webEnvironment = RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 class SupportRequestJourneyBrowserTest extends BrowserJourney {
 
     private static final String LEAD = "jo@liceria.example";

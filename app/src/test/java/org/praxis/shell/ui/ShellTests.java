@@ -11,7 +11,7 @@ import org.praxis.requests.internal.RequestStatus;
 import org.praxis.requests.internal.RequestViews.QueueFilter;
 import org.praxis.requests.internal.RequestViews.RequestSummary;
 import org.praxis.requests.internal.SupportRequestService;
-import org.praxis.testsupport.KaribuTest;
+import praxis.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.LinkedHashMap;
