@@ -10,11 +10,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.praxis.platform.PraxisUser;
-import praxis.infrastructure.modules.PraxisModule;
-import praxis.infrastructure.modules.PraxisModules;
+import org.springframework.util.StringUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -26,6 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Browserless UI tests with Karibu-Testing: the test assembly, i.e. every module on the test classpath (demo data included), and a
@@ -40,7 +40,7 @@ import java.util.Locale;
 @org.junit.jupiter.api.extension.ExtendWith(praxis.testsupport.SecurityContextOfThisTest.class)
 public abstract class KaribuTest {
 
-    private static Routes routes;
+    private static final Map<String, Routes> ROUTES = new ConcurrentHashMap<>();
 
     @Autowired
     private ApplicationContext context;
@@ -51,13 +51,15 @@ public abstract class KaribuTest {
     @Autowired
     protected I18NProvider i18n;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        // The views of every module on the classpath, core and plugin alike.
-        routes = new Routes();
-        for (PraxisModule module : PraxisModules.onClasspath()) {
-            routes.autoDiscoverViews(module.basePackage());
-        }
+    /** The views of the modules this test's application runs (core and plugin; not those switched off). */
+    private static Routes routes(String modulePackages) {
+        return ROUTES.computeIfAbsent(modulePackages, packages -> {
+            Routes found = new Routes();
+            for (String modulePackage : StringUtils.commaDelimitedListToStringArray(packages)) {
+                found.autoDiscoverViews(modulePackage);
+            }
+            return found;
+        });
     }
 
     @BeforeEach
@@ -77,6 +79,7 @@ public abstract class KaribuTest {
                     .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
             return request;
         });
+        Routes routes = routes(context.getEnvironment().getProperty("praxis.modules.packages", ""));
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
