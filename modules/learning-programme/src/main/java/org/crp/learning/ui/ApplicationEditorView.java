@@ -46,7 +46,7 @@ import java.util.Optional;
 @Route("learning/apply/:runId(" + LearningLinks.UUID + ")")
 @PageTitle("learning.apply.title")
 @PermitAll
-class ApplicationEditorView extends Main implements BeforeEnterObserver {
+public class ApplicationEditorView extends Main implements BeforeEnterObserver {
 
     private final ProgrammeService programme;
     private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
@@ -57,7 +57,7 @@ class ApplicationEditorView extends Main implements BeforeEnterObserver {
     private @Nullable ApplicationId id;
     private int version;
 
-    ApplicationEditorView(ProgrammeService programme) {
+    public ApplicationEditorView(ProgrammeService programme) {
         this.programme = programme;
         addClassName("praxis-view");
 

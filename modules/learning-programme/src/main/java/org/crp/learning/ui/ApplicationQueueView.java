@@ -27,14 +27,14 @@ import java.util.Arrays;
 @PageTitle("learning.queue.title")
 @Menu(title = "learning.menu.queue", order = 620, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.PROGRAMME_TEAM)
-class ApplicationQueueView extends Main {
+public class ApplicationQueueView extends Main {
 
     private final ProgrammeService programme;
     private final ComboBox<Run> run = new ComboBox<>();
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final Grid<ApplicationSummary> grid = new Grid<>();
 
-    ApplicationQueueView(ProgrammeService programme, LearningTime time) {
+    public ApplicationQueueView(ProgrammeService programme, LearningTime time) {
         this.programme = programme;
         addClassName("praxis-view");
 

@@ -46,13 +46,13 @@ import java.util.List;
 @Route(LearningLinks.APPLICATION)
 @PageTitle("learning.application.title")
 @PermitAll
-class ApplicationView extends Main implements BeforeEnterObserver {
+public class ApplicationView extends Main implements BeforeEnterObserver {
 
     private final ProgrammeService programme;
     private final CurrentUser currentUser;
     private final LearningTime time;
 
-    ApplicationView(ProgrammeService programme, CurrentUser currentUser, LearningTime time) {
+    public ApplicationView(ProgrammeService programme, CurrentUser currentUser, LearningTime time) {
         this.programme = programme;
         this.currentUser = currentUser;
         this.time = time;

@@ -23,9 +23,9 @@ import java.util.Locale;
 @PageTitle("learning.certificates.title")
 @Menu(title = "learning.menu.certificates", order = 670, icon = "vaadin:diploma")
 @PermitAll
-class CertificatesView extends Main {
+public class CertificatesView extends Main {
 
-    CertificatesView(ProgrammeService programme, I18NProvider i18n) {
+    public CertificatesView(ProgrammeService programme, I18NProvider i18n) {
         addClassName("praxis-view");
         add(new H1(getTranslation("learning.certificates.title")),
                 new Paragraph(getTranslation("learning.certificates.intro")));

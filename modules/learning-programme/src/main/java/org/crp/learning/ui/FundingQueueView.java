@@ -33,12 +33,12 @@ import java.util.List;
 @PageTitle("learning.funding-queue.title")
 @Menu(title = "learning.menu.funding-queue", order = 660, icon = "vaadin:money-exchange")
 @RolesAllowed(Roles.PROGRAMME_TEAM)
-class FundingQueueView extends Main {
+public class FundingQueueView extends Main {
 
     private final FundingService funding;
     private final LearningTime time;
 
-    FundingQueueView(FundingService funding, LearningTime time) {
+    public FundingQueueView(FundingService funding, LearningTime time) {
         this.funding = funding;
         this.time = time;
         addClassName("praxis-view");

@@ -38,12 +38,12 @@ import java.util.List;
 @PageTitle("learning.funding.title")
 @Menu(title = "learning.menu.funding", order = 650, icon = "vaadin:piggy-bank-coin")
 @PermitAll
-class FundingView extends Main {
+public class FundingView extends Main {
 
     private final FundingService funding;
     private final LearningTime time;
 
-    FundingView(FundingService funding, LearningTime time) {
+    public FundingView(FundingService funding, LearningTime time) {
         this.funding = funding;
         this.time = time;
         addClassName("praxis-view");

@@ -31,12 +31,12 @@ import java.util.List;
 @PageTitle("learning.log.title")
 @Menu(title = "learning.menu.log", order = 640, icon = "vaadin:notebook")
 @PermitAll
-class LearningLogView extends Main {
+public class LearningLogView extends Main {
 
     private final LearningLogService log;
     private final LearningTime time;
 
-    LearningLogView(LearningLogService log, LearningTime time) {
+    public LearningLogView(LearningLogService log, LearningTime time) {
         this.log = log;
         this.time = time;
         addClassName("praxis-view");

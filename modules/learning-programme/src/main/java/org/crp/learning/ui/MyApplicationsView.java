@@ -22,9 +22,9 @@ import java.util.List;
 @PageTitle("learning.mine.title")
 @Menu(title = "learning.menu.mine", order = 610, icon = "vaadin:clipboard-user")
 @PermitAll
-class MyApplicationsView extends Main {
+public class MyApplicationsView extends Main {
 
-    MyApplicationsView(ProgrammeService programme, LearningTime time) {
+    public MyApplicationsView(ProgrammeService programme, LearningTime time) {
         addClassName("praxis-view");
         add(new H1(getTranslation("learning.mine.title")), new Paragraph(getTranslation("learning.mine.intro")));
         List<ApplicationSummary> mine = programme.myApplications();

@@ -33,13 +33,13 @@ import java.util.List;
 @PageTitle("learning.participants.title")
 @Menu(title = "learning.menu.participants", order = 625, icon = "vaadin:users")
 @RolesAllowed(Roles.PROGRAMME_TEAM)
-class ParticipantsView extends Main {
+public class ParticipantsView extends Main {
 
     private final ProgrammeService programme;
     private final ComboBox<Run> run = new ComboBox<>();
     private final Grid<ParticipantProgress> grid = new Grid<>();
 
-    ParticipantsView(ProgrammeService programme) {
+    public ParticipantsView(ProgrammeService programme) {
         this.programme = programme;
         addClassName("praxis-view");
 

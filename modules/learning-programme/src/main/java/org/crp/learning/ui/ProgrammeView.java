@@ -37,9 +37,9 @@ import java.util.Optional;
 @PageTitle("learning.programme.title")
 @Menu(title = "learning.menu.programme", order = 600, icon = "vaadin:academy-cap")
 @PermitAll
-class ProgrammeView extends Main {
+public class ProgrammeView extends Main {
 
-    ProgrammeView(ProgrammeService programme, CurrentUser currentUser) {
+    public ProgrammeView(ProgrammeService programme, CurrentUser currentUser) {
         addClassName("praxis-view");
         add(new H1(getTranslation("learning.programme.title")),
                 new Paragraph(getTranslation("learning.programme.intro")));

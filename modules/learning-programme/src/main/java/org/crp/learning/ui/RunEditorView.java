@@ -32,7 +32,7 @@ import org.praxis.platform.ui.UiFeedback;
 @Route("learning/runs/edit/:id(" + LearningLinks.UUID + ")?")
 @PageTitle("learning.run-editor.title")
 @RolesAllowed(Roles.PROGRAMME_TEAM)
-class RunEditorView extends Main implements BeforeEnterObserver {
+public class RunEditorView extends Main implements BeforeEnterObserver {
 
     private final ProgrammeService programme;
     private final Binder<RunForm> binder = new Binder<>(RunForm.class);
@@ -41,7 +41,7 @@ class RunEditorView extends Main implements BeforeEnterObserver {
     private @Nullable ProgrammeRunId id;
     private int version;
 
-    RunEditorView(ProgrammeService programme) {
+    public RunEditorView(ProgrammeService programme) {
         this.programme = programme;
         addClassName("praxis-view");
 

@@ -52,7 +52,7 @@ import java.util.Objects;
 @Route("learning/schedule/:runId(" + LearningLinks.UUID + ")/:sessionId(" + LearningLinks.UUID + ")?")
 @PageTitle("learning.session-editor.title")
 @RolesAllowed(Roles.PROGRAMME_TEAM)
-class SessionEditorView extends Main implements BeforeEnterObserver {
+public class SessionEditorView extends Main implements BeforeEnterObserver {
 
     private final SessionService sessions;
     private final ProgrammeService programme;
@@ -68,7 +68,7 @@ class SessionEditorView extends Main implements BeforeEnterObserver {
     private @Nullable SessionId id;
     private int version;
 
-    SessionEditorView(SessionService sessions, ProgrammeService programme, LearningTime time) {
+    public SessionEditorView(SessionService sessions, ProgrammeService programme, LearningTime time) {
         this.sessions = sessions;
         this.programme = programme;
         this.time = time;

@@ -40,13 +40,13 @@ import org.praxis.platform.ui.UiFeedback;
 @Route(LearningLinks.SESSION)
 @PageTitle("learning.session.title")
 @PermitAll
-class SessionView extends Main implements BeforeEnterObserver {
+public class SessionView extends Main implements BeforeEnterObserver {
 
     private final SessionService sessions;
     private final CurrentUser currentUser;
     private final LearningTime time;
 
-    SessionView(SessionService sessions, CurrentUser currentUser, LearningTime time) {
+    public SessionView(SessionService sessions, CurrentUser currentUser, LearningTime time) {
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.time = time;

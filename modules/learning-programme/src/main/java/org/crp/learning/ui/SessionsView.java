@@ -34,11 +34,11 @@ import java.util.List;
 @PageTitle("learning.sessions.title")
 @Menu(title = "learning.menu.sessions", order = 630, icon = "vaadin:calendar-user")
 @PermitAll
-class SessionsView extends Main {
+public class SessionsView extends Main {
 
     private final LearningTime time;
 
-    SessionsView(SessionService sessions, ProgrammeService programme, CurrentUser currentUser, LearningTime time) {
+    public SessionsView(SessionService sessions, ProgrammeService programme, CurrentUser currentUser, LearningTime time) {
         this.time = time;
         addClassName("praxis-view");
         add(new H1(getTranslation("learning.sessions.title")), new Paragraph(getTranslation("learning.sessions.intro")));

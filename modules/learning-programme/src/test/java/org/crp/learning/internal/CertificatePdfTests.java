@@ -20,10 +20,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The certificate of completion opens as a PDF and says who completed what, and when. */
-class CertificatePdfTests {
+public class CertificatePdfTests {
 
     /** The module's own bundle, as the views translate it. */
-    static final Translator TEXTS = bundleTexts();
+    public static final Translator TEXTS = bundleTexts();
 
     static Translator bundleTexts() {
         Properties bundle = new Properties();

@@ -13,24 +13,24 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 /** The people and forms the learning programme's Spring tests share; every test makes its own people. */
-final class LearningFixtures {
+public final class LearningFixtures {
 
     private LearningFixtures() {
     }
 
-    static PraxisUser team() {
+    public static PraxisUser team() {
         return TestUsers.user("Priya Shah " + suffix(), TestUsers.newOrganisation(), Role.PROGRAMME_TEAM);
     }
 
-    static PraxisUser communityMember(String name) {
+    public static PraxisUser communityMember(String name) {
         return TestUsers.user(name + " " + suffix(), TestUsers.newOrganisation(), Role.COMMUNITY_MEMBER);
     }
 
-    static PraxisUser researcher(String name) {
+    public static PraxisUser researcher(String name) {
         return TestUsers.user(name + " " + suffix(), TestUsers.newOrganisation(), Role.RESEARCHER);
     }
 
-    static PraxisUser facilitator(String name) {
+    public static PraxisUser facilitator(String name) {
         return TestUsers.user(name + " " + suffix(), TestUsers.newOrganisation(), LearningRoles.FACILITATOR_ROLE);
     }
 
@@ -38,7 +38,7 @@ final class LearningFixtures {
         return UUID.randomUUID().toString().substring(0, 6);
     }
 
-    static RunForm run(String name) {
+    public static RunForm run(String name) {
         RunForm run = new RunForm();
         run.setName(name);
         run.setStartsOn(LocalDate.of(2027, 1, 1));
@@ -48,7 +48,7 @@ final class LearningFixtures {
         return run;
     }
 
-    static ApplicationForm application(ParticipantKind kind) {
+    public static ApplicationForm application(ParticipantKind kind) {
         ApplicationForm form = new ApplicationForm();
         form.setKind(kind);
         form.setPartnership("Riverside Community Trust with Liceria University: food poverty in our estate");
@@ -57,7 +57,7 @@ final class LearningFixtures {
         return form;
     }
 
-    static ApplicationForm applicationWithBursary(BigDecimal amount) {
+    public static ApplicationForm applicationWithBursary(BigDecimal amount) {
         ApplicationForm form = application(ParticipantKind.COMMUNITY_MEMBER);
         form.setBursaryRequested(true);
         form.setBursaryAmount(amount);
@@ -66,7 +66,7 @@ final class LearningFixtures {
     }
 
     /** A half-day session on 20 January 2027, 10:00 to 13:30 London time. */
-    static SessionForm session(String title, PersonId facilitator) {
+    public static SessionForm session(String title, PersonId facilitator) {
         SessionForm form = new SessionForm();
         form.setKind(SessionKind.LEARNING);
         form.setTitle(title);
