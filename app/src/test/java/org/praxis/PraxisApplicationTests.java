@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import praxis.infrastructure.modules.PraxisModule;
+import praxis.infrastructure.modules.PraxisModules;
 
 import java.util.List;
 
@@ -30,12 +32,16 @@ class PraxisApplicationTests {
         assertThat(context.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
                 .isGreaterThanOrEqualTo(170000);
+        // Every declared module that has migrations has its schema and its own migration history; the
+        // event registry's history is the shared one. The modules come from the code, not from a list here.
+        List<String> withMigrations = PraxisModules.onClasspath().stream().map(PraxisModule::name)
+                .filter(name -> getClass().getClassLoader().getResource("db/migration/" + name) != null).toList();
+        assertThat(withMigrations).contains("identity", "requests", "assessment", "reciprocation", "hub", "notifications");
         assertThat(jdbc.queryForList("select schema_name from information_schema.schemata", String.class))
-                .contains("events", "identity", "requests", "assessment");
-        // Each module keeps its own migration history; the event registry's is the shared one.
+                .contains("events").containsAll(withMigrations);
         assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'",
-                String.class)).contains("flyway_schema_history", "flyway_schema_history_identity",
-                "flyway_schema_history_requests", "flyway_schema_history_assessment");
+                String.class)).contains("flyway_schema_history")
+                .containsAll(withMigrations.stream().map(name -> "flyway_schema_history_" + name).toList());
     }
 
     /** Modules refer to each other's data by id only: no foreign key may cross a schema. */

@@ -18,9 +18,15 @@ import java.util.Set;
  */
 public class SupportRequestForm {
 
+    // One place for every limit: the annotations below, the form's fields (setMaxLength) and the
+    // database columns (V1__support_requests.sql) use these numbers.
     public static final int TITLE_MAX = 150;
+    public static final int MODE_OTHER_MAX = 200;
     public static final int CONTEXT_MAX = 4000;
+    public static final int TIMELINE_NOTES_MAX = 1000;
     public static final int TEXT_MAX = 2000;
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 320;
 
     @NotBlank(message = "{requests.validation.title-required}")
     @Size(max = TITLE_MAX, message = "{requests.validation.title-too-long}")
@@ -28,7 +34,7 @@ public class SupportRequestForm {
 
     private @Nullable DeliveryMode mode;
 
-    @Size(max = 200, message = "{requests.validation.mode-other-too-long}")
+    @Size(max = MODE_OTHER_MAX, message = "{requests.validation.mode-other-too-long}")
     private String modeOther = "";
 
     private Set<Capacity> has = EnumSet.noneOf(Capacity.class);
@@ -42,17 +48,17 @@ public class SupportRequestForm {
 
     private @Nullable LocalDate timelineEnd;
 
-    @Size(max = 1000, message = "{requests.validation.timeline-notes-too-long}")
+    @Size(max = TIMELINE_NOTES_MAX, message = "{requests.validation.timeline-notes-too-long}")
     private String timelineNotes = "";
 
     @Size(max = TEXT_MAX, message = "{requests.validation.resources-too-long}")
     private String resourcesAndFunding = "";
 
-    @Size(max = 200, message = "{requests.validation.contact-name-too-long}")
+    @Size(max = NAME_MAX, message = "{requests.validation.contact-name-too-long}")
     private String contactName = "";
 
     @Email(message = "{requests.validation.contact-email-invalid}")
-    @Size(max = 320, message = "{requests.validation.contact-email-invalid}")
+    @Size(max = EMAIL_MAX, message = "{requests.validation.contact-email-invalid}")
     private String contactEmail = "";
 
     public String getTitle() {

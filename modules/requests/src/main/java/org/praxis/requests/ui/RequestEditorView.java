@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -75,7 +74,7 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         mode.setItemLabelGenerator(m -> RequestLabels.mode(this, m));
         mode.addThemeName("vertical");
         TextField modeOther = new TextField(getTranslation("requests.field.mode-other"));
-        modeOther.setMaxLength(200);
+        modeOther.setMaxLength(SupportRequestForm.MODE_OTHER_MAX);
         modeOther.setVisible(false);
         mode.addValueChangeListener(e -> modeOther.setVisible(e.getValue() == DeliveryMode.OTHER));
 
@@ -100,17 +99,18 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
                 .setBadInputErrorMessage(getTranslation("requests.validation.date-unreadable")));
         DatePicker end = new DatePicker(getTranslation("requests.field.end"));
         TextArea timelineNotes = new TextArea(getTranslation("requests.field.timeline-notes"));
-        timelineNotes.setMaxLength(1000);
+        timelineNotes.setMaxLength(SupportRequestForm.TIMELINE_NOTES_MAX);
         TextArea resources = new TextArea(getTranslation("requests.field.resources"));
         resources.setHelperText(getTranslation("requests.field.resources-help"));
         resources.setMaxLength(SupportRequestForm.TEXT_MAX);
         TextField contactName = new TextField(getTranslation("requests.field.contact-name"));
-        contactName.setMaxLength(200);
+        contactName.setMaxLength(SupportRequestForm.NAME_MAX);
         EmailField contactEmail = new EmailField(getTranslation("requests.field.contact-email"));
+        contactEmail.setMaxLength(SupportRequestForm.EMAIL_MAX);
 
+        // Limits are the form's (SupportRequestForm, checked again by the service); the fields stop longer
+        // input, and the binder only says what is needed before saving.
         binder.forField(title).asRequired(getTranslation("requests.validation.title-required"))
-                .withValidator(new StringLengthValidator(getTranslation("requests.validation.title-too-long"), 1,
-                        SupportRequestForm.TITLE_MAX))
                 .bind(SupportRequestForm::getTitle, SupportRequestForm::setTitle);
         binder.forField(mode).bind(SupportRequestForm::getMode, SupportRequestForm::setMode);
         binder.forField(modeOther).bind(SupportRequestForm::getModeOther, SupportRequestForm::setModeOther);
