@@ -28,7 +28,7 @@ class LearningWidgets {
     @Bean
     DashboardWidget yourLearningProgrammeWidget(ProgrammeService programme, SessionService sessions,
                                                 LearningLogService log, LearningTime time) {
-        return DashboardWidget.of(60, user -> true, user -> {
+        return DashboardWidget.of(600, user -> true, user -> {
             boolean takingPart = programme.myApplications().stream()
                     .anyMatch(a -> a.status() == org.crp.learning.internal.ApplicationStatus.SELECTED);
             if (!takingPart) {
@@ -52,7 +52,7 @@ class LearningWidgets {
     /** For the programme team: applications and funding requests waiting for a decision. */
     @Bean
     DashboardWidget learningTeamWidget(ProgrammeService programme, FundingService funding) {
-        return DashboardWidget.of(61, user -> user.hasRole(Role.PROGRAMME_TEAM), user ->
+        return DashboardWidget.of(610, user -> user.hasRole(Role.PROGRAMME_TEAM), user ->
                 DashboardWidget.card("learning.widget.team-title",
                         new Paragraph(text("learning.widget.applications-waiting", programme.countAwaitingDecision())),
                         new RouterLink(text("learning.widget.open-queue"), ApplicationQueueView.class),
