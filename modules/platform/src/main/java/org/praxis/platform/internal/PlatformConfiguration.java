@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
@@ -27,11 +29,16 @@ import java.util.List;
 @EnableConfigurationProperties(Branding.class)
 class PlatformConfiguration {
 
-    /** Each module migrates its own schema from db/migration/<module> (see {@link ModuleMigrations}). */
+    /**
+     * Each module of this application ({@code praxis.modules.names}) migrates its own schema from
+     * db/migration/<module>, all or nothing (see {@link ModuleMigrations}).
+     */
     @Bean
     @ConditionalOnMissingBean
-    FlywayMigrationStrategy moduleMigrations() {
-        return new ModuleMigrations();
+    FlywayMigrationStrategy moduleMigrations(Environment environment, ResourceLoader resourceLoader) {
+        ClassLoader classLoader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
+                : ModuleMigrations.class.getClassLoader();
+        return new ModuleMigrations(classLoader, ModuleMigrations.enabledModules(environment, classLoader));
     }
 
     /** The platform's roles and every role a module declares ({@link DeclaredRole} beans). */
