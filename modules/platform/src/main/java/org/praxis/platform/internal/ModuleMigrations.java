@@ -214,14 +214,23 @@ class ModuleMigrations implements FlywayMigrationStrategy {
 
     private static BrokenModuleException failed(@Nullable PraxisModule module, String folder, @Nullable String script,
                                                 RuntimeException e) {
-        String who = module != null ? "The module '" + module.name() + "' (" + module.source() + ")"
-                : "The migrations in " + folder;
+        String who = module != null ? "The module " + module.label() : "The migrations in " + folder;
+        if (script == null) {
+            // Refused before any script ran: validation (a released script changed, one missing), say.
+            String flyway = String.valueOf(e.getMessage()).strip().lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("Need more flexibility"))
+                    .reduce((one, other) -> one + "\n    " + other).orElse("");
+            return new BrokenModuleException(who + " could not migrate its database schema: Flyway refused its "
+                    + "migrations before running any of them:\n    " + flyway + "\nNothing was changed.",
+                    "Correct the module's migrations in db/migration/" + folder + "/ (a script that has been applied "
+                            + "must stay as it was; changes go in a new script) and start again, or take the module's "
+                            + "jar out of the application.", e);
+        }
         String schema = ROOT.equals(folder) ? "the shared schemas" : "the schema '" + folder + "'";
-        String what = script != null ? script : "one of its scripts";
-        return new BrokenModuleException(who + " could not migrate its database schema: " + what + " failed: "
+        return new BrokenModuleException(who + " could not migrate its database schema: " + script + " failed: "
                 + reason(e) + ". Its pending migrations ran in one transaction, which was rolled back, so "
                 + schema + " is as it was before this start.",
-                "Correct " + what + " in db/migration/" + folder + "/ and start again (the module's pending "
+                "Correct " + script + " in db/migration/" + folder + "/ and start again (the module's pending "
                         + "migrations will run again, from the first), or take the module's jar out of the application.",
                 e);
     }

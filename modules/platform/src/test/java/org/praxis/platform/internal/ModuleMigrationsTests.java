@@ -142,6 +142,31 @@ class ModuleMigrationsTests {
     }
 
     @Test
+    void aReleasedScriptThatWasChangedAfterwards() {
+        start(alpha());
+        Jar edited = jars.jar("alpha-edited.jar").module("alpha", "fixture.alpha")
+                .file("db/migration/alpha/V1__alpha.sql", """
+                        create schema if not exists alpha;
+                        create table alpha.thing (id int primary key, name text not null, extra text);
+                        """);
+
+        assertThatThrownBy(() -> start(edited)).satisfies(failure -> assertThat(report(failure)).matches("""
+                The module 'alpha' \\(\\Q%s\\E\\) could not migrate its database schema: Flyway refused its migrations \
+                before running any of them:
+                    Validate failed: Migrations have failed validation
+                    Migration checksum mismatch for migration version 1
+                    -> Applied to database : -?\\d+
+                    -> Resolved locally    : -?\\d+
+                    Either revert the changes to the migration, or run repair to update the schema history.
+                Nothing was changed.
+                ---
+                Correct the module's migrations in db/migration/alpha/ \\(a script that has been applied must stay as it \
+                was; changes go in a new script\\) and start again, or take the module's jar out of the application.\
+                """.formatted(edited.source())));
+        assertThat(tables("alpha")).containsExactly("thing");
+    }
+
+    @Test
     void aModuleMayCreateOnlyItsOwnSchema() {
         start(alpha());
         Jar beta = jars.jar("beta.jar").module("beta", "fixture.beta")
