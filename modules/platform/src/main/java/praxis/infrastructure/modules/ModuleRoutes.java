@@ -14,7 +14,6 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
@@ -62,13 +61,9 @@ public final class ModuleRoutes {
     }
 
     /** Reads the pages of the given modules from their packages. */
-    public static ModuleRoutes scan(List<PraxisModule> modules, ResourceLoader resourceLoader, Environment environment,
-                                    @Nullable MetadataReaderFactory metadataReaders) {
+    public static ModuleRoutes scan(List<PraxisModule> modules, ResourceLoader resourceLoader, Environment environment) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false, environment);
         scanner.setResourceLoader(resourceLoader);
-        if (metadataReaders != null) {
-            scanner.setMetadataReaderFactory(metadataReaders);
-        }
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class, false));
         List<Page> pages = new ArrayList<>();
         for (PraxisModule module : modules) {
