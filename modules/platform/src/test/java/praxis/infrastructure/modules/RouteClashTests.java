@@ -26,7 +26,7 @@ class RouteClashTests {
     Path folder;
 
     final ApplicationContextRunner contexts = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ModulesAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(PraxisModulesAutoConfiguration.class));
 
     @Test
     void thePagesOfEachModuleAreReadWithTheirTitles() throws Exception {

@@ -13,7 +13,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import praxis.infrastructure.modules.BrokenModuleFailureAnalyzer;
 import praxis.infrastructure.modules.FixtureJars;
-import praxis.infrastructure.modules.ModulesAutoConfiguration;
+import praxis.infrastructure.modules.PraxisModulesAutoConfiguration;
 import praxis.infrastructure.modules.PraxisModules;
 
 import java.net.URLClassLoader;
@@ -35,7 +35,7 @@ class BrokenRolesAndTextsTests {
     Path folder;
 
     final ApplicationContextRunner contexts = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ModulesAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(PraxisModulesAutoConfiguration.class))
             .withUserConfiguration(PlatformConfiguration.class)
             .withBean(PraxisI18NProvider.class, () -> new PraxisI18NProvider(""));
 
@@ -128,7 +128,7 @@ class BrokenRolesAndTextsTests {
                 .file("terminology/words.properties", "learning.course.title=Module\nlearning.menu.courses=Modules\n"
                         + "learning.role.LEARNER=Participant\n");
         ApplicationContextRunner withOverrides = new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(ModulesAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(PraxisModulesAutoConfiguration.class))
                 .withUserConfiguration(PlatformConfiguration.class)
                 .withBean(PraxisI18NProvider.class, () -> new PraxisI18NProvider("classpath:terminology/words"))
                 .withBean(DeclaredRole.class, () -> DeclaredRole.of("learning", LEARNER, false));
