@@ -1,16 +1,16 @@
-package plugins.learning.internal;
+package plugins.courses.internal;
 
 import org.praxis.platform.DeclaredRole;
 import org.praxis.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The learning plugin's own role, labelled learning.role.LEARNER in its bundle. */
+/** The courses plugin's own role, labelled courses.role.LEARNER in its bundle. */
 @Configuration(proxyBeanMethods = false)
-class LearningRoles {
+class CoursesRoles {
 
     @Bean
     DeclaredRole learner() {
-        return DeclaredRole.of("learning", Role.valueOf("LEARNER"), false);
+        return DeclaredRole.of("courses", Role.valueOf("LEARNER"), false);
     }
 }
