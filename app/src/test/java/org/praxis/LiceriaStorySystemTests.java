@@ -10,6 +10,9 @@ import org.praxis.assessment.events.Urgency;
 import org.praxis.assessment.internal.AssessmentForm;
 import org.praxis.assessment.internal.AssessmentService;
 import org.praxis.assessment.internal.RouteDraft;
+import org.praxis.notifications.internal.NotificationService;
+import org.praxis.notifications.internal.NotificationText;
+import org.praxis.notifications.internal.NotificationView;
 import org.praxis.platform.Licence;
 import org.praxis.platform.PraxisUser;
 import org.praxis.reciprocation.events.ReciprocationType;
@@ -31,6 +34,7 @@ import org.praxis.requests.internal.SupportRequestForm;
 import org.praxis.requests.internal.SupportRequestService;
 import praxis.testsupport.SecurityContextOfThisTest;
 import praxis.testsupport.TestUsers;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +56,8 @@ import static praxis.testsupport.TestUsers.as;
  * cohort recruitment; the programme team assesses it (tailored guidance on postdoc attraction and the
  * assessment process, an online Train-the-Trainer for reviewers); both sides accept an agreement whose
  * reciprocation is Jo's "dealing with failure" session; everything is delivered; Liceria ends as a
- * member of the community of practice, and the ledger shows both sides.
+ * member of the community of practice, and the ledger shows both sides. At each step the bell of the
+ * people it concerns shows it, once: each module tells people itself, notifications delivers.
  */
 @SpringBootTest(classes = PraxisApplication.class)
 @ExtendWith(SecurityContextOfThisTest.class)
@@ -72,6 +78,12 @@ class LiceriaStorySystemTests {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    I18NProvider texts;
+
     @AfterEach
     void signOut() {
         TestUsers.signOut();
@@ -83,6 +95,21 @@ class LiceriaStorySystemTests {
 
     static <T> T eventually(Callable<T> value) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(value, v -> v != null);
+    }
+
+    /** Waits until the person's bell shows the notice, unread, leading to the link. */
+    NotificationView told(PraxisUser person, String messageKey, String link) {
+        return eventually(() -> bell(person).stream()
+                .filter(notice -> notice.messageKey().equals(messageKey) && notice.link().equals(link) && notice.unread())
+                .findFirst().orElse(null));
+    }
+
+    List<NotificationView> bell(PraxisUser person) {
+        return as(person, () -> notifications.inbox(0, NotificationService.PAGE_MAX));
+    }
+
+    String read(NotificationView notice) {
+        return NotificationText.message(notice, (key, args) -> texts.getTranslation(key, Locale.UK, args), Locale.UK);
     }
 
     @Test
@@ -107,10 +134,14 @@ class LiceriaStorySystemTests {
             return id;
         });
 
+        assertThat(read(told(priya, "requests.notice.request-submitted", "requests/" + request)))
+                .isEqualTo("A new support request to assess: \"Help recruiting our first postdoc cohort\" from Liceria University");
+
         // 2. The programme team assesses it and decides the routes.
         eventually(() -> as(priya, () -> assessments.queue(null, 0, 1000).stream()
                 .filter(row -> row.requestId().equals(request)).findFirst().orElse(null)));
         as(priya, () -> assessments.assignAssessor(request, 0, priya.personId()));
+        told(priya, "assessment.notice.assessor-assigned", "requests/" + request);
         AssessmentForm assessment = new AssessmentForm();
         assessment.setStrengths("Senior support; an experienced facilitator; dedicated resources.");
         assessment.setGaps("Knowledge of cohort application processes; administrative support; time.");
@@ -124,6 +155,7 @@ class LiceriaStorySystemTests {
         as(priya, () -> assessments.complete(request, 1, assessment));
         await().atMost(Duration.ofSeconds(30)).until(() -> as(jo, () -> requests.get(request).status())
                 == RequestStatus.ASSESSED);
+        told(jo, "assessment.notice.assessment-completed", "requests/" + request);
 
         // 3. A draft agreement appears, with one support item per route.
         var agreementId = eventually(() -> as(priya, () -> agreements.agreements().stream()
@@ -143,11 +175,17 @@ class LiceriaStorySystemTests {
         session.setDueDate(LocalDate.now().plusMonths(4));
         as(jo, () -> agreements.addItem(agreementId, draft.version(), Side.RECIPROCATION, session));
         int proposal = as(jo, () -> agreements.propose(agreementId, agreements.get(agreementId).version()));
+        for (PraxisUser side : List.of(jo, priya)) {
+            told(side, "reciprocation.notice.agreement-proposed", "agreements/" + agreementId);
+        }
         as(priya, () -> agreements.accept(agreementId, proposal));
         as(jo, () -> agreements.accept(agreementId, proposal));
         assertThat(as(jo, () -> agreements.get(agreementId).status())).isEqualTo(AgreementStatus.ACCEPTED);
         await().atMost(Duration.ofSeconds(30)).until(() -> as(jo, () -> requests.get(request).status())
                 == RequestStatus.AGREEMENT_AGREED);
+        for (PraxisUser side : List.of(jo, priya)) {
+            told(side, "reciprocation.notice.agreement-accepted", "agreements/" + agreementId);
+        }
 
         // 5. Everything is delivered: the team's support, then Jo's session with its materials and licence.
         for (Item item : as(priya, () -> agreements.get(agreementId)).support()) {
@@ -183,5 +221,21 @@ class LiceriaStorySystemTests {
                 .containsSubsequence(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.IN_ASSESSMENT,
                         RequestStatus.ASSESSED, RequestStatus.AGREEMENT_AGREED, RequestStatus.IN_DELIVERY,
                         RequestStatus.FULFILLED);
+
+        // 7. The bell across the story. Priya moderates too: the Hub told her Jo's materials are waiting.
+        assertThat(read(told(jo, "reciprocation.notice.community-membership", "agreements/" + agreementId)))
+                .isEqualTo("Welcome to the community of practice: Liceria University is now a member.");
+        told(priya, "hub.notice.reciprocation-delivered", "hub/moderation");
+        assertThat(bell(jo)).filteredOn(notice -> notice.link().equals("requests/" + request)
+                        || notice.link().equals("agreements/" + agreementId))
+                .extracting(NotificationView::messageKey).as("each told once").containsExactlyInAnyOrder(
+                        "assessment.notice.assessment-completed", "reciprocation.notice.agreement-proposed",
+                        "reciprocation.notice.agreement-accepted", "reciprocation.notice.community-membership");
+        assertThat(bell(priya)).filteredOn(notice -> notice.link().equals("requests/" + request)
+                        || notice.link().equals("agreements/" + agreementId))
+                .extracting(NotificationView::messageKey).as("each told once").containsExactlyInAnyOrder(
+                        "requests.notice.request-submitted", "assessment.notice.assessor-assigned",
+                        "reciprocation.notice.agreement-proposed", "reciprocation.notice.agreement-accepted");
+        assertThat(as(jo, () -> notifications.unreadCount())).isGreaterThanOrEqualTo(4);
     }
 }

@@ -7,6 +7,7 @@ import org.praxis.app.PraxisApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import praxis.testsupport.KaribuTest;
 
 import java.util.Arrays;
@@ -26,6 +27,9 @@ class ModulesSwitchedOffTests extends KaribuTest {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void aSwitchedOffModuleHasNoBeans() {
         List<String> beans = Arrays.stream(context.getBeanDefinitionNames())
@@ -33,6 +37,12 @@ class ModulesSwitchedOffTests extends KaribuTest {
                 .map(definition -> String.valueOf(definition.getBeanClassName())).toList();
         assertThat(beans).anyMatch(type -> type.startsWith("org.praxis.requests."))
                 .noneMatch(type -> type.startsWith("org.praxis.hub.") || type.startsWith("org.praxis.assessment."));
+    }
+
+    @Test
+    void aSwitchedOffModuleHasNoSchema() {
+        assertThat(jdbc.queryForList("select schema_name from information_schema.schemata", String.class))
+                .contains("requests", "reciprocation").doesNotContain("hub", "assessment");
     }
 
     @Test

@@ -1,7 +1,8 @@
 /**
- * Notifications: an inbox per person, fed only by other modules' events, with email through Spring Mail when an SMTP host is configured.
+ * Notifications: an inbox per person, fed by the notices any module asks for (the platform's
+ * NoticeRequested) and by identity's events, with email through Spring Mail when an SMTP host is configured.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"platform", "identity :: events", "requests :: events", "assessment :: events", "reciprocation :: events", "hub :: events"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"platform", "identity :: events"})
 @NullMarked
 package org.praxis.notifications;
 

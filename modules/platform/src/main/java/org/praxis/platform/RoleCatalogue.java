@@ -1,14 +1,19 @@
 package org.praxis.platform;
 
+import praxis.infrastructure.modules.BrokenModuleException;
+import praxis.infrastructure.modules.PraxisModules;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every role the running application knows: the platform's own and those its modules declare
- * ({@link DeclaredRole} beans). Built once at start; a role declared twice stops the start.
+ * ({@link DeclaredRole} beans). Built once at start; a role declared twice stops the start with a
+ * {@link BrokenModuleException} naming both modules and their jars.
  */
 public final class RoleCatalogue {
 
@@ -18,11 +23,20 @@ public final class RoleCatalogue {
         for (DeclaredRole role : declared) {
             DeclaredRole earlier = roles.putIfAbsent(role.role(), role);
             if (earlier != null) {
-                throw new IllegalStateException("The role " + role.role() + " is declared twice: by the module '"
-                        + earlier.module() + "' and by the module '" + role.module()
-                        + "'. Rename the role in one of them.");
+                throw declaredTwice(earlier, role);
             }
         }
+    }
+
+    private static BrokenModuleException declaredTwice(DeclaredRole earlier, DeclaredRole role) {
+        String description = earlier.module().equals(role.module())
+                ? "The module " + PraxisModules.label(role.module()) + " declares the role " + role.role() + " twice."
+                : "Two modules declare the role " + role.role() + ": the module " + PraxisModules.label(earlier.module())
+                        + " and the module " + PraxisModules.label(role.module()) + ". A role is one for the whole application "
+                        + "(people hold it, views and services name it), so only one module may bring it.";
+        return new BrokenModuleException(description, "Rename the role in one of them (the name its DeclaredRole bean "
+                + "gives to Role.valueOf), or take one of the modules out of the application. The platform's own roles ("
+                + Role.CORE.stream().map(Role::name).collect(Collectors.joining(", ")) + ") are always taken.");
     }
 
     /** The platform's own roles, labelled {@code platform.role.<NAME>}. */

@@ -15,6 +15,11 @@ public record PraxisModule(String name, String basePackage, String source) {
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{1,39}");
     static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)+");
 
+    /** The module as messages name it: its name and where it was found, e.g. {@code 'learning' (jar:file:/…/learning.jar)}. */
+    public String label() {
+        return "'" + name + "' (" + source + ")";
+    }
+
     /** Whether the type lives in this module. */
     public boolean contains(String className) {
         return className.startsWith(basePackage + ".");

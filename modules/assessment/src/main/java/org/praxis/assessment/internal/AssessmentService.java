@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -109,8 +110,10 @@ public class AssessmentService {
         if (!repository.assign(id, expectedVersion, assessor)) {
             throw new ConcurrentChangeException();
         }
+        Instant at = clock.instant();
         events.publishEvent(new AssessorAssigned(id, assessment.request().organisationId(),
-                assessment.request().title(), assessor.personId(), assessor.fullName(), clock.instant()));
+                assessment.request().title(), assessor.personId(), assessor.fullName(), at));
+        events.publishEvent(AssessmentNotices.assessorAssigned(id, assessment.request().title(), assessor.personId(), at));
         if (assessment.status() == AssessmentStatus.AWAITING) {
             events.publishEvent(new SupportRequestProgressed(id, RequestStage.IN_ASSESSMENT, "", clock.instant()));
         }
@@ -128,7 +131,8 @@ public class AssessmentService {
 
     /**
      * Saves and completes the assessment: it needs an assessor, at least one route, an urgency and a
-     * rationale. Publishes {@link NeedsAssessmentCompleted} for the reciprocation module.
+     * rationale. Publishes {@link NeedsAssessmentCompleted} for the reciprocation module, and tells the
+     * institution's leads.
      */
     @PreAuthorize("hasRole('PROGRAMME_TEAM')")
     public UUID complete(SupportRequestId id, int expectedVersion, AssessmentForm form) {
@@ -173,12 +177,13 @@ public class AssessmentService {
                 request.organisationName(), request.title(), Objects.requireNonNull(assessment.assessorId()),
                 Objects.requireNonNull(form.getUrgency()), form.getStrengths().trim(), form.getGaps().trim(),
                 routes, effort, form.getRationale().trim(), request.timelineStart(), now.toInstant()));
+        events.publishEvent(AssessmentNotices.completed(assessmentId, id, request.organisationId(), request.title()));
         events.publishEvent(new SupportRequestProgressed(id, RequestStage.ASSESSED,
                 routes.stream().map(DecidedRoute::title).collect(Collectors.joining("; ")), now.toInstant()));
         return assessmentId;
     }
 
-    /** Declines the request; the reason is written for the institution and shown to them. */
+    /** Declines the request; the reason is written for the institution and shown to them. Their leads are told. */
     @PreAuthorize("hasRole('PROGRAMME_TEAM')")
     public void decline(SupportRequestId id, int expectedVersion, String reasonForInstitution) {
         AssessmentDetails assessment = openAssessment(id);
@@ -196,6 +201,8 @@ public class AssessmentService {
         PersonId decidedBy = currentUser.require().personId();
         events.publishEvent(new SupportRequestDeclined(id, assessment.request().organisationId(),
                 assessment.request().title(), reason, decidedBy, now.toInstant()));
+        events.publishEvent(AssessmentNotices.declined(id, assessment.request().organisationId(),
+                assessment.request().title(), now.toInstant()));
         events.publishEvent(new SupportRequestProgressed(id, RequestStage.DECLINED, reason, now.toInstant()));
     }
 

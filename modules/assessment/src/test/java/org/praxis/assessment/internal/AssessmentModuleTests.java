@@ -23,7 +23,11 @@ import org.praxis.requests.events.SupportRequestId;
 import org.praxis.requests.events.SupportRequestProgressed;
 import org.praxis.requests.events.SupportRequestSubmitted;
 import org.praxis.requests.events.SupportRequestWithdrawn;
+import org.praxis.platform.notices.Audience;
+import org.praxis.platform.notices.NoticeArgument;
+import org.praxis.platform.notices.NoticeRequested;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.i18n.I18NProvider;
 import praxis.testsupport.PraxisModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
@@ -32,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +60,9 @@ class AssessmentModuleTests {
 
     @Autowired
     JooqAssessmentRepository repository;
+
+    @Autowired
+    I18NProvider texts;
 
     final OrganisationId liceria = newOrganisation();
     final PraxisUser priya = user("Priya Shah", newOrganisation(), Role.PROGRAMME_TEAM);
@@ -228,5 +236,65 @@ class AssessmentModuleTests {
                 .matching(e -> e.requestId().equals(id) && e.assessor().equals(priya.personId()));
         assertThatThrownBy(() -> assessments.assignAssessor(id, 1, jo.personId()))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("assessment.error.not-an-assessor");
+    }
+
+    // --- notices --------------------------------------------------------------------------------------
+
+    @Test
+    void theAssessorAndThenTheInstitutionsLeadsAreToldInTheModulesOwnWords(Scenario scenario,
+                                                                          AssertablePublishedEvents events) {
+        SupportRequestId id = arrive(scenario, liceriaSubmits(liceria, "Liceria University", DeliveryMode.RUN_COHORT));
+        signIn(priya);
+
+        assessments.assignAssessor(id, 0, priya.personId());
+        AssessorAssigned assigned = single(events.ofType(AssessorAssigned.class).matching(e -> e.requestId().equals(id)));
+        assertThat(notices(events)).containsExactly(NoticeRequested.of(
+                "assessment:assessor-assigned:" + id + ":" + priya.personId() + ":" + assigned.at(),
+                Audience.person(priya.personId()), "assessment.notice.assessor-assigned", "requests/" + id,
+                NoticeArgument.text("Help recruiting our first postdoc cohort")));
+
+        // Saving, and a completion that is refused, tell nobody.
+        assessments.save(id, 1, liceriaAssessment());
+        AssessmentForm noRationale = liceriaAssessment();
+        noRationale.setRationale(" ");
+        assertThatThrownBy(() -> assessments.complete(id, 2, noRationale)).isInstanceOf(InvalidInputException.class);
+        assertThat(notices(events)).hasSize(1);
+
+        java.util.UUID assessmentId = assessments.complete(id, 2, liceriaAssessment());
+        NoticeRequested completed = NoticeRequested.of("assessment:assessment-completed:" + assessmentId,
+                Audience.holdersOf(Role.INSTITUTION_LEAD, liceria), "assessment.notice.assessment-completed",
+                "requests/" + id, NoticeArgument.text("Help recruiting our first postdoc cohort"));
+        assertThat(notices(events)).hasSize(2).last().isEqualTo(completed);
+        assertThat(texts.getTranslation(completed.messageKey(), Locale.UK, "Cohort recruitment")).isEqualTo(
+                "A decision on your request \"Cohort recruitment\": the programme team has decided how to support you.");
+    }
+
+    @Test
+    void aDeclineTellsTheInstitutionsLeadsThatTheRequestsPageSaysWhy(Scenario scenario, AssertablePublishedEvents events) {
+        SupportRequestId id = arrive(scenario, liceriaSubmits(liceria, "Liceria University", DeliveryMode.OTHER));
+        signIn(priya);
+        assertThatThrownBy(() -> assessments.decline(id, 0, " ")).isInstanceOf(InvalidInputException.class);
+        assertThat(notices(events)).as("a refused decline tells nobody").isEmpty();
+
+        assessments.decline(id, 0, "We cannot fund overseas travel; try the online sessions.");
+        SupportRequestDeclined declined = single(events.ofType(SupportRequestDeclined.class)
+                .matching(e -> e.requestId().equals(id)));
+        NoticeRequested notice = NoticeRequested.of("assessment:request-declined:" + id + ":" + declined.at(),
+                Audience.holdersOf(Role.INSTITUTION_LEAD, liceria), "assessment.notice.request-declined",
+                "requests/" + id, NoticeArgument.text("Help recruiting our first postdoc cohort"));
+        assertThat(notices(events)).containsExactly(notice);
+        assertThat(texts.getTranslation(notice.messageKey(), Locale.UK, "Embed the model")).isEqualTo(
+                "A decision on your request \"Embed the model\": the programme team cannot support it this time. "
+                        + "The request's page says why.");
+    }
+
+    private static List<NoticeRequested> notices(AssertablePublishedEvents events) {
+        return java.util.stream.StreamSupport.stream(events.ofType(NoticeRequested.class).spliterator(), false).toList();
+    }
+
+    private static <T> T single(Iterable<T> events) {
+        List<T> all = java.util.stream.StreamSupport.stream(events.spliterator(), false).toList();
+        assertThat(all).hasSize(1);
+        return all.getFirst();
     }
 }

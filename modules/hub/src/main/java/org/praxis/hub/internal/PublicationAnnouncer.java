@@ -9,10 +9,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Tells other modules a resource was published (inside the publishing transaction). */
+/**
+ * Tells other modules a resource was published (inside the publishing transaction), and the owner
+ * institution's leads when it came from their reciprocation ({@link HubNotices#published}).
+ */
 @Component
 class PublicationAnnouncer {
 
@@ -30,7 +34,9 @@ class PublicationAnnouncer {
         tags.addAll(content.getPrinciples());
         tags.addAll(content.getBeneficiaries());
         tags.addAll(content.getStakeholders());
-        events.publishEvent(new ResourcePublished(id, content.getTitle().strip(), content.getType(), Set.copyOf(tags),
-                owner, agreement, clock.instant()));
+        String title = content.getTitle().strip();
+        Instant at = clock.instant();
+        events.publishEvent(new ResourcePublished(id, title, content.getType(), Set.copyOf(tags), owner, agreement, at));
+        HubNotices.published(id, title, owner, agreement, at).ifPresent(events::publishEvent);
     }
 }

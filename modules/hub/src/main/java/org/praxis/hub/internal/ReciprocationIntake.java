@@ -27,8 +27,9 @@ import java.util.Locale;
  * waiting in the moderators' queue. Delivered files are copied from the platform's file storage into the
  * resource as Hub files, with the same checks as an upload (type from the content, size limit, text for
  * search); a file the Hub refuses is left out and the reason noted in the submission's history for the
- * moderators, without failing the rest. Links stay links. Idempotent on agreement and item: a repeated
- * delivery of the same event creates and copies nothing more.
+ * moderators, without failing the rest. Links stay links. The moderators are told there is something to
+ * review. Idempotent on agreement and item: a repeated delivery of the same event creates, copies and tells
+ * nothing more.
  */
 @Component
 class ReciprocationIntake {
@@ -108,6 +109,7 @@ class ReciprocationIntake {
         }
         events.publishEvent(new ResourceSubmitted(id, form.getTitle(), form.getType(), null, delivered.organisationId(),
                 delivered.agreementId(), false, clock.instant()));
+        events.publishEvent(HubNotices.deliveredForReview(delivered));
     }
 
     /** The Hub type that best fits what was given back; moderators can change it. */

@@ -29,7 +29,11 @@ import org.praxis.reciprocation.events.Material;
 import org.praxis.reciprocation.events.ReciprocationDelivered;
 import org.praxis.reciprocation.events.ReciprocationType;
 import org.praxis.requests.events.SupportRequestId;
+import org.praxis.platform.notices.Audience;
+import org.praxis.platform.notices.NoticeArgument;
+import org.praxis.platform.notices.NoticeRequested;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import praxis.testsupport.PraxisModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -121,7 +125,7 @@ class HubModuleTests {
     // --- submission and moderation ------------------------------------------------------------------
 
     @Test
-    void aSubmissionGoesThroughReviewChangesAndPublication(Scenario scenario) {
+    void aSubmissionGoesThroughReviewChangesAndPublication(Scenario scenario, AssertablePublishedEvents events) {
         String title = "Agreeing a memorandum of understanding " + UUID.randomUUID();
         ResourceId id = as(lena, () -> resources.create(guide(title)));
 
@@ -164,6 +168,9 @@ class HubModuleTests {
                     assertThat(e.ownerOrganisation()).isEqualTo(liceria);
                     assertThat(e.sourceAgreement()).isNull();
                 });
+
+        // Not from a reciprocation: nobody is told (everyone can browse the Hub).
+        assertThat(events.ofType(NoticeRequested.class)).isEmpty();
 
         ResourceDetails published = as(kemi, () -> resources.get(id));
         assertThat(published.status()).isEqualTo(ResourceStatus.PUBLISHED);
@@ -246,7 +253,9 @@ class HubModuleTests {
     // --- reciprocation intake ----------------------------------------------------------------------
 
     @Test
-    void deliveredMaterialsBecomeASubmissionCreditedToTheInstitutionOnceOnly(Scenario scenario) throws IOException {
+    void deliveredMaterialsBecomeASubmissionCreditedToTheInstitutionOnceOnly(Scenario scenario,
+                                                                              AssertablePublishedEvents events)
+            throws IOException {
         OrganisationId institution = newOrganisation();
         AgreementId agreement = new AgreementId(UUID.randomUUID());
         UUID item = UUID.randomUUID();
@@ -273,12 +282,22 @@ class HubModuleTests {
                 Licence.CC_BY_4_0, "Liceria University researcher development team", Instant.now());
 
         scenario.publish(delivered)
-                .andWaitForEventOfType(ResourceSubmitted.class)
-                .matching(e -> Objects.equals(e.sourceAgreement(), agreement))
-                .toArriveAndVerify(e -> {
-                    assertThat(e.ownerOrganisation()).isEqualTo(institution);
-                    assertThat(e.type()).isEqualTo("session-pack");
-                    assertThat(e.submittedBy()).isNull();
+                .andWaitForStateChange(() -> sql.fetchExists(RESOURCE, RESOURCE.SOURCE_AGREEMENT_ID.eq(agreement.value())),
+                        Boolean::booleanValue)
+                .andVerifyEvents(published -> {
+                    assertThat(published.ofType(ResourceSubmitted.class)
+                            .matching(e -> Objects.equals(e.sourceAgreement(), agreement))).singleElement().satisfies(e -> {
+                        assertThat(e.ownerOrganisation()).isEqualTo(institution);
+                        assertThat(e.type()).isEqualTo("session-pack");
+                        assertThat(e.submittedBy()).isNull();
+                    });
+                    // The moderators are told there is something to review, in the Hub's words.
+                    assertThat(published.ofType(NoticeRequested.class).matching(n -> n.noticeKey().contains(item.toString())))
+                            .containsExactly(NoticeRequested.of(
+                                    "hub:reciprocation-delivered:" + item + ":" + delivered.deliveredAt(),
+                                    Audience.holdersOf(Role.MODERATOR), "hub.notice.reciprocation-delivered",
+                                    "hub/moderation", NoticeArgument.text("Dealing with failure: a session for postdocs"),
+                                    NoticeArgument.text("Liceria University")));
                 });
         UUID id = sql.select(RESOURCE.ID).from(RESOURCE).where(RESOURCE.SOURCE_AGREEMENT_ID.eq(agreement.value()))
                 .fetchOne(RESOURCE.ID);
@@ -288,7 +307,8 @@ class HubModuleTests {
         scenario.publish(delivered)
                 .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
                         .noneMatch(publication -> publication.getEvent().equals(delivered)), Boolean::booleanValue)
-                .andVerify(handled -> assertThat(handled).isTrue());
+                .andVerifyEvents(published -> assertThat(published.ofType(NoticeRequested.class)
+                        .matching(n -> n.noticeKey().contains(item.toString()))).as("told once, by the first delivery").hasSize(1));
         assertThat(sql.fetchCount(RESOURCE, RESOURCE.SOURCE_AGREEMENT_ID.eq(agreement.value()))).isEqualTo(1);
         assertThat(sql.fetchCount(RESOURCE_FILE, RESOURCE_FILE.RESOURCE_ID.eq(id))).as("files attached once").isEqualTo(2);
 
@@ -331,6 +351,13 @@ class HubModuleTests {
             resources.update(resource, submission.version(), content, "Added a plain-language summary");
             resources.publish(resource, resources.get(resource).version(), "");
         });
+        // Published, it closes the loop for the institution that gave it: its leads are told.
+        ResourcePublished shared = events.ofType(ResourcePublished.class).matching(e -> e.resourceId().equals(resource))
+                .iterator().next();
+        assertThat(events.ofType(NoticeRequested.class).matching(n -> n.noticeKey().startsWith("hub:resource-published:")))
+                .containsExactly(NoticeRequested.of("hub:resource-published:" + resource + ":" + shared.publishedAt(),
+                Audience.holdersOf(Role.INSTITUTION_LEAD, institution), "hub.notice.resource-published",
+                "hub/resources/" + resource, NoticeArgument.text("Dealing with failure: a session for postdocs")));
         signIn(kemi);
         assertThat(search.search(SearchQuery.of(word + "slides")).hits()).extracting(HubViews.SearchHit::id)
                 .containsExactly(resource);

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -242,11 +241,5 @@ class JooqNotificationRepository {
         return new NotificationView(r.getId(), r.getMessageKey(),
                 Arrays.stream(r.getMessageArgs()).map(MessageArgument::decode).toList(), r.getLink(),
                 r.getCreatedAt(), r.getReadAt());
-    }
-
-    static Collection<PersonId> union(Collection<PersonId> first, Collection<PersonId> second) {
-        Set<PersonId> all = new LinkedHashSet<>(first);
-        all.addAll(second);
-        return all;
     }
 }

@@ -1,5 +1,7 @@
 package org.praxis.notifications.internal;
 
+import org.praxis.platform.notices.NoticeArgument;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,6 +11,9 @@ import java.util.Objects;
  * a key is translated (a role, a status), a date is formatted for the reader.
  */
 public record MessageArgument(Kind kind, String value) {
+
+    /** The longest text kept for one argument: the stored form has room for 1000 characters. */
+    static final int TEXT_MAX = 990;
 
     public enum Kind {
         TEXT,
@@ -31,6 +36,20 @@ public record MessageArgument(Kind kind, String value) {
 
     public static MessageArgument date(LocalDate date) {
         return new MessageArgument(Kind.DATE, date.toString());
+    }
+
+    /**
+     * A notice's argument as this module keeps it: text as it is (cut to {@link #TEXT_MAX} characters, so
+     * an overlong name can never stop a notice from being delivered), a message key translated when shown,
+     * an ISO date formatted for the reader.
+     */
+    static MessageArgument of(NoticeArgument argument) {
+        return switch (argument.kind()) {
+            case TEXT -> text(argument.value().length() <= TEXT_MAX ? argument.value()
+                    : argument.value().substring(0, TEXT_MAX - 1) + "…");
+            case MESSAGE_KEY -> key(argument.value());
+            case DATE -> new MessageArgument(Kind.DATE, argument.value());
+        };
     }
 
     /** The stored form, e.g. {@code key:platform.role.ADMIN}. */

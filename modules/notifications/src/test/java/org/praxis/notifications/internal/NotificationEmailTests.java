@@ -14,9 +14,9 @@ import org.praxis.platform.Ids;
 import org.praxis.platform.OrganisationId;
 import org.praxis.platform.PersonId;
 import org.praxis.platform.Role;
-import org.praxis.reciprocation.events.AgreementId;
-import org.praxis.reciprocation.events.AgreementItemDue;
-import org.praxis.reciprocation.events.Side;
+import org.praxis.platform.notices.Audience;
+import org.praxis.platform.notices.NoticeArgument;
+import org.praxis.platform.notices.NoticeRequested;
 import org.springframework.beans.factory.annotation.Autowired;
 import praxis.testsupport.PraxisModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -31,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.praxis.notifications.internal.jooq.Tables.NOTIFICATION;
@@ -105,10 +106,12 @@ class NotificationEmailTests {
     void theLinkLeadsToTheThingAndDatesAreWrittenOut(Scenario scenario) throws Exception {
         PersonId jo = person("Jo Whitfield", "jo@liceria.example", scenario);
         int before = smtp.getReceivedMessages().length;
-        AgreementId agreement = new AgreementId(Ids.newId());
+        UUID agreement = Ids.newId();
 
-        scenario.publish(new AgreementItemDue(agreement, Ids.newId(), new OrganisationId(Ids.newId()), Side.RECIPROCATION,
-                        "Facilitator notes", jo, LocalDate.of(2027, 1, 15), true))
+        // A notice from another module, in its words (a test bundle here).
+        scenario.publish(NoticeRequested.of("reciprocation:item-overdue:" + Ids.newId() + ":2027-01-15", Audience.person(jo),
+                        "noticetest.deadline", "agreements/" + agreement, NoticeArgument.text("Facilitator notes"),
+                        NoticeArgument.date(LocalDate.of(2027, 1, 15))))
                 .andWaitForStateChange(() -> emailsTo("jo@liceria.example", before), list -> !list.isEmpty());
 
         MimeMessage email = emailsTo("jo@liceria.example", before).getFirst();

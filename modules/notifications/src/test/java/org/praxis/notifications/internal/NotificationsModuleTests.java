@@ -3,15 +3,10 @@ package org.praxis.notifications.internal;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.awaitility.Awaitility;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.praxis.assessment.events.AssessorAssigned;
-import org.praxis.assessment.events.NeedsAssessmentCompleted;
-import org.praxis.assessment.events.SupportRequestDeclined;
-import org.praxis.assessment.events.Urgency;
-import org.praxis.hub.events.ResourceId;
-import org.praxis.hub.events.ResourcePublished;
 import org.praxis.identity.events.OrganisationKind;
 import org.praxis.identity.events.OrganisationRegistered;
 import org.praxis.identity.events.PersonRegistered;
@@ -19,35 +14,26 @@ import org.praxis.identity.events.RoleGranted;
 import org.praxis.identity.events.RoleRequested;
 import org.praxis.identity.events.RoleRevoked;
 import org.praxis.platform.Ids;
-import org.praxis.platform.Licence;
 import org.praxis.platform.OrganisationId;
 import org.praxis.platform.PersonId;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.Role;
-import org.praxis.reciprocation.events.AgreementAccepted;
-import org.praxis.reciprocation.events.AgreementId;
-import org.praxis.reciprocation.events.AgreementItemDue;
-import org.praxis.reciprocation.events.AgreementProposed;
-import org.praxis.reciprocation.events.CommunityMembershipGranted;
-import org.praxis.reciprocation.events.ReciprocationDelivered;
-import org.praxis.reciprocation.events.ReciprocationType;
-import org.praxis.reciprocation.events.Side;
-import org.praxis.requests.events.DeliveryMode;
-import org.praxis.requests.events.Need;
-import org.praxis.requests.events.SupportRequestId;
-import org.praxis.requests.events.SupportRequestSubmitted;
+import org.praxis.platform.notices.Audience;
+import org.praxis.platform.notices.NoticeArgument;
+import org.praxis.platform.notices.NoticeRequested;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import praxis.testsupport.PraxisModuleTest;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.Scenario;
+import praxis.testsupport.PraxisModuleTest;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,15 +42,17 @@ import static org.praxis.notifications.internal.jooq.Tables.NOTIFICATION;
 import static org.praxis.notifications.internal.jooq.Tables.ORGANISATION;
 import static org.praxis.notifications.internal.jooq.Tables.PERSON;
 import static org.praxis.notifications.internal.jooq.Tables.PERSON_ROLE;
+import static org.praxis.platform.notices.NoticeArgument.text;
 import static praxis.testsupport.TestUsers.as;
 import static praxis.testsupport.TestUsers.newOrganisation;
 import static praxis.testsupport.TestUsers.signOut;
 
 /**
- * The notifications module on its own, fed with the other modules' events as they would publish
- * them: who is told of each event (and nobody else), what they read, where the link goes, and that
- * a redelivered event notifies nobody twice. The module's tables are emptied before each test, so
- * "nobody else" means nobody at all.
+ * The notifications module on its own, knowing no feature module: fed with notices as any module would
+ * publish them (with messages from a test bundle, as a module ships its own) and with identity's events.
+ * Who is told (role holders everywhere or in one organisation, named people, all of them once), what they
+ * read, where the link goes, their unread count, and that a redelivered notice tells nobody twice. The
+ * module's tables are emptied before each test, so "nobody else" means nobody at all.
  */
 @PraxisModuleTest
 class NotificationsModuleTests {
@@ -82,7 +70,10 @@ class NotificationsModuleTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    ApplicationEventPublisher publisher;
+    NoticeDelivery delivery;
+
+    @Autowired
+    EventSerializer serializer;
 
     @Autowired
     I18NProvider i18n;
@@ -103,8 +94,9 @@ class NotificationsModuleTests {
     final PraxisUser lena = person("Lena Novak", liceria, Role.RESEARCHER);
     final PraxisUser sam = person("Sam Okafor", northbridge, Role.INSTITUTION_LEAD);
 
-    final SupportRequestId requestId = new SupportRequestId(Ids.newId());
-    final AgreementId agreementId = new AgreementId(Ids.newId());
+    // Ids of things other modules own; notifications only passes them on in links.
+    final UUID requestId = Ids.newId();
+    final UUID agreementId = Ids.newId();
 
     @BeforeEach
     void onlyThesePeopleAndNoNotifications() {
@@ -150,112 +142,140 @@ class NotificationsModuleTests {
         assertThat(repository.fullName(newLead)).contains("Kemi Adeyemi");
     }
 
-    // --- who is told what --------------------------------------------------------------------------
+    // --- whom a notice reaches ----------------------------------------------------------------------
 
     @Test
-    void aSubmittedRequestTellsEveryProgrammeTeamMember(Scenario scenario) {
-        expectNotifications(scenario, new SupportRequestSubmitted(requestId, liceria, "Liceria University",
-                        jo.personId(), "Help recruiting our first postdoc cohort", DeliveryMode.RUN_COHORT, null,
-                        Set.of(), Set.of(Need.KNOWLEDGE), "context", LocalDate.now().plusMonths(2), null, "", "",
-                        "Jo Whitfield", "jo@liceria.example", Instant.now()),
-                "request-submitted:" + requestId, Set.of(priya, tom), "requests/" + requestId,
+    void roleHoldersInOneOrganisationAreToldAndNobodyElse(Scenario scenario) {
+        String key = key("requests:request-submitted");
+        expectNotifications(scenario, NoticeRequested.of(key, Audience.holdersOf(Role.INSTITUTION_LEAD, liceria),
+                        "noticetest.decision", "requests/" + requestId, text("Cohort recruitment")),
+                key, Set.of(jo, jack), "requests/" + requestId,
+                "A decision on your request \"Cohort recruitment\": the programme team cannot support it this time.");
+    }
+
+    @Test
+    void roleHoldersEverywhereAreTold(Scenario scenario) {
+        String key = key("requests:request-submitted");
+        expectNotifications(scenario, NoticeRequested.of(key, Audience.holdersOf(Role.PROGRAMME_TEAM),
+                        "noticetest.request-in", "requests/" + requestId,
+                        text("Help recruiting our first postdoc cohort"), text("Liceria University")),
+                key, Set.of(priya, tom), "requests/" + requestId,
                 "A new support request to assess: \"Help recruiting our first postdoc cohort\" from Liceria University");
     }
 
     @Test
-    void anAssignedAssessorIsTold(Scenario scenario) {
-        Instant at = Instant.now();
-        expectNotifications(scenario, new AssessorAssigned(requestId, liceria, "Cohort recruitment", tom.personId(),
-                        "Tom Reyes", at),
-                "assessor-assigned:" + requestId + ":" + tom.personId() + ":" + at, Set.of(tom), "requests/" + requestId,
-                "You have been asked to assess the support request \"Cohort recruitment\".");
+    void namedPeopleAreToldEvenBeforeIdentityHasToldThisModuleAboutThem(Scenario scenario) {
+        PraxisUser newcomer = person("Chris Byrne", northbridge, Role.BROKER);
+        String key = key("assessment:assessor-assigned");
+        expectNotifications(scenario, NoticeRequested.of(key, Audience.people(List.of(lena.personId(), newcomer.personId())),
+                        "noticetest.decision", "", text("Embed the model")),
+                key, Set.of(lena, newcomer), "", null);
     }
 
     @Test
-    void aCompletedAssessmentTellsTheInstitutionsLeadsOnly(Scenario scenario) {
-        UUID assessmentId = Ids.newId();
-        expectNotifications(scenario, new NeedsAssessmentCompleted(assessmentId, requestId, liceria, "Liceria University",
-                        "Cohort recruitment", tom.personId(), Urgency.HIGH, "senior support", "knowledge", List.of(), 12,
-                        "tight timeline", LocalDate.now().plusMonths(1), Instant.now()),
-                "assessment-completed:" + assessmentId, Set.of(jo, jack), "requests/" + requestId,
-                "A decision on your request \"Cohort recruitment\": the programme team has decided how to support you.");
-    }
-
-    @Test
-    void aDeclinedRequestTellsTheInstitutionsLeads(Scenario scenario) {
-        Instant at = Instant.now();
-        expectNotifications(scenario, new SupportRequestDeclined(requestId, northbridge, "Embed the model", "No capacity",
-                        priya.personId(), at),
-                "request-declined:" + requestId + ":" + at, Set.of(sam), "requests/" + requestId,
-                "A decision on your request \"Embed the model\": the programme team cannot support it this time. "
-                        + "The request's page says why.");
-    }
-
-    @Test
-    void aProposedAgreementTellsTheLeadsAndTheTeamOncePerVersion(Scenario scenario) {
-        expectNotifications(scenario, new AgreementProposed(agreementId, requestId, liceria, "Liceria cohort support", 1,
-                        Instant.now()),
-                "agreement-proposed:" + agreementId + ":v1", Set.of(jo, jack, priya, tom), "agreements/" + agreementId,
+    void anAudienceOfSeveralPartsTellsEachPersonOnce(Scenario scenario) {
+        // Priya is in the team and a moderator; Jo is a lead and named; the team is named twice.
+        Audience audience = Audience.holdersOf(Role.INSTITUTION_LEAD, liceria)
+                .and(Audience.holdersOf(Role.PROGRAMME_TEAM))
+                .and(Audience.person(jo.personId()))
+                .and(Audience.holdersOf(Role.MODERATOR))
+                .and(Audience.holdersOf(Role.PROGRAMME_TEAM, programme));
+        String key = key("reciprocation:agreement-proposed");
+        expectNotifications(scenario, NoticeRequested.of(key, audience, "noticetest.agreement", "agreements/" + agreementId,
+                        text("Liceria cohort support")),
+                key, Set.of(jo, jack, priya, tom, mo), "agreements/" + agreementId,
                 "An agreement to accept: \"Liceria cohort support\". Please read it and accept it if it is right.");
-        // A new version is news again.
-        scenario.publish(new AgreementProposed(agreementId, requestId, liceria, "Liceria cohort support", 2, Instant.now()))
-                .andWaitForStateChange(() -> repository.countFor("agreement-proposed:" + agreementId + ":v2"), n -> n == 4);
     }
 
     @Test
-    void anAcceptedAgreementTellsTheLeadsAndTheTeam(Scenario scenario) {
-        expectNotifications(scenario, new AgreementAccepted(agreementId, requestId, liceria, "Liceria cohort support", 2,
-                        Instant.now()),
-                "agreement-accepted:" + agreementId + ":v2", Set.of(jo, jack, priya, tom), "agreements/" + agreementId,
-                "Both sides have accepted the agreement \"Liceria cohort support\". Work can start.");
+    void anEmptyAudienceOrOneNobodyHoldsTellsNobody(Scenario scenario) {
+        scenario.publish(NoticeRequested.of(key("hub:resource-published"), Audience.people(List.of()), "noticetest.agreement",
+                        "", text("Nobody")))
+                .andWaitForStateChange(this::everyEventHandled, done -> done);
+        scenario.publish(NoticeRequested.of(key("hub:resource-published"), Audience.holdersOf(Role.COACH, liceria),
+                        "noticetest.agreement", "", text("Nobody")))
+                .andWaitForStateChange(this::everyEventHandled, done -> done)
+                .andVerify(done -> assertThat(totalNotifications()).isZero());
     }
 
     @Test
-    void aDueItemTellsTheResponsiblePersonIfThereIsOne(Scenario scenario) {
-        UUID item = Ids.newId();
-        LocalDate due = LocalDate.of(2026, 12, 1);
-        expectNotifications(scenario, new AgreementItemDue(agreementId, item, liceria, Side.RECIPROCATION,
-                        "Slide deck on dealing with failure", jack.personId(), due, false),
-                "item-due-soon:" + item + ":" + due, Set.of(jack), "agreements/" + agreementId,
-                "Due soon, by 1 December 2026: \"Slide deck on dealing with failure\"");
-        // Overdue is a different reminder, with its own words.
-        expectNotifications(scenario, new AgreementItemDue(agreementId, item, liceria, Side.RECIPROCATION,
-                        "Slide deck on dealing with failure", jack.personId(), due, true),
-                "item-overdue:" + item + ":" + due, Set.of(jack), "agreements/" + agreementId,
+    void aNewKeyIsNewsAgainForTheSamePeople(Scenario scenario) {
+        String first = key("reciprocation:agreement-proposed");
+        Audience team = Audience.holdersOf(Role.PROGRAMME_TEAM);
+        expectNotifications(scenario, NoticeRequested.of(first + ":v1", team, "noticetest.agreement", "", text("v1")),
+                first + ":v1", Set.of(priya, tom), null, null);
+        expectNotifications(scenario, NoticeRequested.of(first + ":v2", team, "noticetest.agreement", "", text("v2")),
+                first + ":v2", Set.of(priya, tom), null, null);
+        assertThat(as(tom, () -> notifications.unreadCount())).isEqualTo(2);
+    }
+
+    @Test
+    void keysAndDatesAreWrittenForTheReaderAndLongTextsAreCut(Scenario scenario) {
+        String key = key("reciprocation:item-overdue");
+        expectNotifications(scenario, NoticeRequested.of(key, Audience.person(jack.personId()), "noticetest.deadline",
+                        "agreements/" + agreementId, text("Slide deck on dealing with failure"),
+                        NoticeArgument.date(LocalDate.of(2026, 12, 1))),
+                key, Set.of(jack), "agreements/" + agreementId,
                 "Overdue since 1 December 2026: \"Slide deck on dealing with failure\"");
+        String roleKey = key("learning:role-wanted");
+        expectNotifications(scenario, NoticeRequested.of(roleKey, Audience.person(jo.personId()), "noticetest.role-wanted",
+                        "", NoticeArgument.messageKey("platform.role.MENTOR"), text("x".repeat(5000))),
+                roleKey, Set.of(jo), "", null);
+        NotificationView cut = as(jo, () -> notifications.inbox(0, 1)).getFirst();
+        assertThat(cut.arguments().get(0)).isEqualTo(MessageArgument.key("platform.role.MENTOR"));
+        assertThat(message(cut)).startsWith("Someone asked to be a Mentor on xxx").endsWith("x….");
+        assertThat(cut.arguments().get(1).value()).hasSize(MessageArgument.TEXT_MAX);
     }
 
     @Test
-    void aDueItemWithNobodyResponsibleTellsWhoeverDeliversThatSide(Scenario scenario) {
-        UUID reciprocationItem = Ids.newId();
-        UUID supportItem = Ids.newId();
-        LocalDate due = LocalDate.now().plusDays(7);
-        expectNotifications(scenario, new AgreementItemDue(agreementId, reciprocationItem, liceria, Side.RECIPROCATION,
-                        "Facilitator notes", null, due, false),
-                "item-due-soon:" + reciprocationItem + ":" + due, Set.of(jo, jack), "agreements/" + agreementId, null);
-        expectNotifications(scenario, new AgreementItemDue(agreementId, supportItem, liceria, Side.SUPPORT,
-                        "Online Train-the-Trainer for reviewers", null, due, true),
-                "item-overdue:" + supportItem + ":" + due, Set.of(priya, tom), "agreements/" + agreementId, null);
+    void aRevokedRoleIsNoLongerTold(Scenario scenario) {
+        scenario.publish(new RoleRevoked(tom.personId(), programme, Role.PROGRAMME_TEAM))
+                .andWaitForStateChange(() -> repository.holdersOf(Role.PROGRAMME_TEAM), set -> !set.contains(tom.personId()));
+        String key = key("requests:request-submitted");
+        expectNotifications(scenario, NoticeRequested.of(key, Audience.holdersOf(Role.PROGRAMME_TEAM), "noticetest.request-in",
+                        "requests/" + requestId, text("Promote to managers"), text("Northbridge University")),
+                key, Set.of(priya), "requests/" + requestId, null);
     }
 
     @Test
-    void deliveredMaterialsTellTheModerators(Scenario scenario) {
-        UUID item = Ids.newId();
-        Instant at = Instant.now();
-        expectNotifications(scenario, new ReciprocationDelivered(agreementId, item, requestId, liceria,
-                        "Liceria University", ReciprocationType.NEW_MATERIALS, "Dealing with failure session",
-                        "Slides, notes and a recording", List.of(), Licence.CC_BY_4_0, "Liceria University", at),
-                "reciprocation-delivered:" + item + ":" + at, Set.of(priya, mo), "hub/moderation",
-                "New materials to review in the Hub: \"Dealing with failure session\" from Liceria University");
+    void aNoticeSurvivesTheEventRegistryAsStored() {
+        NoticeRequested notice = NoticeRequested.of(key("reciprocation:item-due-soon"),
+                Audience.holdersOf(Role.INSTITUTION_LEAD, liceria).and(Audience.holdersOf(Role.PROGRAMME_TEAM))
+                        .and(Audience.person(jo.personId())),
+                "noticetest.deadline", "agreements/" + agreementId, text("Facilitator notes"),
+                NoticeArgument.date(LocalDate.of(2027, 1, 15)), NoticeArgument.messageKey("platform.role.MENTOR"));
+        // What the registry keeps until delivery, and reads back after a restart.
+        Object stored = serializer.serialize(notice);
+        assertThat(serializer.deserialize(stored, NoticeRequested.class)).isEqualTo(notice);
     }
 
     @Test
-    void communityMembershipTellsTheInstitutionsLeads(Scenario scenario) {
-        expectNotifications(scenario, new CommunityMembershipGranted(liceria, "Liceria University", agreementId,
-                        Instant.now()),
-                "community-membership:" + liceria + ":" + agreementId, Set.of(jo, jack), "agreements/" + agreementId,
-                "Welcome to the community of practice: Liceria University is now a member.");
+    void notificationsStoredBeforeModulesToldInTheirOwnWordsReadAsBefore() throws Exception {
+        UUID itemId = Ids.newId();
+        LocalDate due = LocalDate.of(2026, 12, 1);
+        String oldKey = "item-overdue:" + itemId + ":" + due;
+        repository.insertOnce(oldKey, jack.personId(), "notifications.message.item-overdue",
+                List.of(MessageArgument.text("Facilitator notes"), MessageArgument.date(due)), "agreements/" + agreementId,
+                java.time.OffsetDateTime.now(), JooqNotificationRepository.EmailState.OFF);
+        repository.insertOnce("role-granted:" + jack.personId() + ":MENTOR", jack.personId(),
+                "notifications.message.role-granted", List.of(MessageArgument.key("platform.role.MENTOR")), "",
+                java.time.OffsetDateTime.now(), JooqNotificationRepository.EmailState.OFF);
+
+        // The migration that renamed them (run again here on these rows; it touches only the old keys).
+        jdbc.execute(new String(getClass().getResourceAsStream(
+                "/db/migration/notifications/V2__notices_told_by_their_modules.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(repository.countFor("reciprocation:" + oldKey)).isEqualTo(1);
+        assertThat(as(jack, () -> notifications.inbox(0, 10))).extracting(NotificationView::messageKey)
+                .containsExactlyInAnyOrder("reciprocation.notice.item-overdue", "notifications.message.role-granted");
+        // Told again under the module's key, the reminder adds nothing.
+        assertThat(delivery.deliver(NoticeRequested.of("reciprocation:" + oldKey, Audience.person(jack.personId()),
+                "reciprocation.notice.item-overdue", "agreements/" + agreementId, text("Facilitator notes"),
+                NoticeArgument.date(due)))).isZero();
     }
+
+    // --- what this module tells itself, from identity's events ---------------------------------------
 
     @Test
     void aRoleRequestTellsTheAdmins(Scenario scenario) {
@@ -282,38 +302,11 @@ class NotificationsModuleTests {
     }
 
     @Test
-    void aPublishedResourceFromAReciprocationTellsItsOrganisationsLeadsAndOthersNobody(Scenario scenario) {
-        ResourceId fromAgreement = new ResourceId(Ids.newId());
-        Instant at = Instant.now();
-        expectNotifications(scenario, new ResourcePublished(fromAgreement, "Dealing with failure", "slides", Set.of(),
-                        liceria, agreementId, at),
-                "resource-published:" + fromAgreement + ":" + at, Set.of(jo, jack), "hub/resources/" + fromAgreement,
-                "Your organisation's contribution is now shared in the Hub: \"Dealing with failure\"");
-
-        ResourceId other = new ResourceId(Ids.newId());
-        scenario.stimulate(() -> publisher.publishEvent(new ResourcePublished(other, "A template", "template", Set.of(),
-                        northbridge, null, Instant.now())))
-                .andWaitForStateChange(this::everyEventHandled, done -> done)
-                .andVerify(done -> assertThat(totalNotifications()).isEqualTo(2));
-    }
-
-    @Test
-    void aRevokedRoleIsNoLongerTold(Scenario scenario) {
-        scenario.publish(new RoleRevoked(tom.personId(), programme, Role.PROGRAMME_TEAM))
-                .andWaitForStateChange(() -> repository.holdersOf(Role.PROGRAMME_TEAM), set -> !set.contains(tom.personId()));
-        SupportRequestId another = new SupportRequestId(Ids.newId());
-        expectNotifications(scenario, new SupportRequestSubmitted(another, northbridge, "Northbridge University",
-                        sam.personId(), "Promote to managers", DeliveryMode.PROMOTE_TO_MANAGERS, null, Set.of(), Set.of(),
-                        "", LocalDate.now().plusMonths(1), null, "", "", "Sam Okafor", "sam@northbridge.example",
-                        Instant.now()),
-                "request-submitted:" + another, Set.of(priya), "requests/" + another, null);
-    }
-
-    @Test
     void emailIsOffByDefault(Scenario scenario) {
         assertThat(context.getBeanProvider(EmailOutbox.class).getIfAvailable()).isNull();
-        expectNotifications(scenario, new CommunityMembershipGranted(liceria, "Liceria University", agreementId,
-                Instant.now()), "community-membership:" + liceria + ":" + agreementId, Set.of(jo, jack), null, null);
+        String key = key("reciprocation:community-membership");
+        expectNotifications(scenario, NoticeRequested.of(key, Audience.holdersOf(Role.INSTITUTION_LEAD, liceria),
+                "noticetest.agreement", "", text("Liceria University")), key, Set.of(jo, jack), null, null);
         assertThat(sql.select(NOTIFICATION.EMAIL_STATE).from(NOTIFICATION).fetch(NOTIFICATION.EMAIL_STATE))
                 .containsOnly("OFF");
     }
@@ -326,8 +319,10 @@ class NotificationsModuleTests {
      * exactly one notification each, with the link and (if given) the message text they will read.
      */
     private void expectNotifications(Scenario scenario, Object event, String eventKey, Set<PraxisUser> expected,
-                                     String link, String message) {
+                                     @Nullable String link, @Nullable String message) {
         int before = totalNotifications();
+        Map<PraxisUser, Integer> unreadBefore = new HashMap<>();
+        expected.forEach(recipient -> unreadBefore.put(recipient, as(recipient, () -> notifications.unreadCount())));
         scenario.publish(event)
                 .andWaitForStateChange(() -> repository.countFor(eventKey), count -> count >= expected.size())
                 .andVerify(count -> awaitEveryEventHandled());
@@ -342,14 +337,24 @@ class NotificationsModuleTests {
         for (PraxisUser recipient : expected) {
             NotificationView newest = as(recipient, () -> notifications.inbox(0, 1)).getFirst();
             assertThat(newest.unread()).isTrue();
+            assertThat(as(recipient, () -> notifications.unreadCount())).as("unread count of " + recipient.displayName())
+                    .isEqualTo(unreadBefore.get(recipient) + 1);
             if (link != null) {
                 assertThat(newest.link()).isEqualTo(link);
             }
             if (message != null) {
-                assertThat(NotificationText.message(newest, (key, args) -> i18n.getTranslation(key, Locale.UK, args),
-                        Locale.UK)).isEqualTo(message);
+                assertThat(message(newest)).isEqualTo(message);
             }
         }
+    }
+
+    private String message(NotificationView notification) {
+        return NotificationText.message(notification, (key, args) -> i18n.getTranslation(key, Locale.UK, args), Locale.UK);
+    }
+
+    /** A notice key of its own for every use, as a module would build one from its fact's identity. */
+    private static String key(String fact) {
+        return fact + ":" + Ids.newId();
     }
 
     private int totalNotifications() {

@@ -13,14 +13,14 @@ import com.vaadin.flow.router.RouterLink;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.praxis.assessment.events.SupportRequestDeclined;
 import org.praxis.notifications.internal.NotificationService;
 import org.praxis.notifications.internal.NotificationView;
 import org.praxis.platform.Ids;
 import org.praxis.platform.PraxisUser;
-import org.praxis.reciprocation.events.AgreementId;
-import org.praxis.reciprocation.events.AgreementProposed;
-import org.praxis.requests.events.SupportRequestId;
+import org.praxis.platform.Role;
+import org.praxis.platform.notices.Audience;
+import org.praxis.platform.notices.NoticeArgument;
+import org.praxis.platform.notices.NoticeRequested;
 import org.praxis.shell.ui.HomeView;
 import praxis.testsupport.KaribuTest;
 import praxis.testsupport.TestUsers;
@@ -42,8 +42,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bell, the inbox and the dashboard card as people meet them, with the demo community. Events
- * are published here as the other modules would publish them. The database is shared by all tests
+ * The bell, the inbox and the dashboard card as people meet them, with the demo community. Notices are
+ * published here as other modules would publish them, with their words from a test bundle. The database is shared by all tests
  * of the context, so each test uses its own titles and counts relative to what was there before.
  */
 class NotificationViewsTests extends KaribuTest {
@@ -175,13 +175,16 @@ class NotificationViewsTests extends KaribuTest {
     void openingANotificationMarksItReadAndGoesToWhatItIsAbout() {
         PraxisUser jo = load(JO);
         String title = unique("Decision to open");
-        SupportRequestId request = decline(jo, title);
+        // The link names a page of this assembly (the home page); other modules' pages are not in this test.
+        publish(NoticeRequested.of("noticetest:open-me:" + Ids.newId(), Audience.person(jo.personId()),
+                "noticetest.decision", "", NoticeArgument.text(title)));
 
         signInAs(JO);
         NotificationView notification = find(title);
         navigate("inbox/open/" + notification.id());
 
-        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("requests/" + request);
+        assertThat(NavigatorKt.getCurrentPath()).isEmpty();
+        assertThat(NavigatorKt.getCurrentView()).isAssignableTo(HomeView.class);
         assertThat(find(title).unread()).isFalse();
     }
 
@@ -224,16 +227,20 @@ class NotificationViewsTests extends KaribuTest {
 
     // --- helpers -----------------------------------------------------------------------------------
 
+    /** An agreement to accept, told to the lead's organisation's leads (as reciprocation tells it). */
     private void proposeAgreementTo(PraxisUser lead, String title) {
-        publish(new AgreementProposed(new AgreementId(Ids.newId()), new SupportRequestId(Ids.newId()),
-                lead.organisationId(), title, 1, Instant.now()));
+        UUID agreement = Ids.newId();
+        publish(NoticeRequested.of("reciprocation:agreement-proposed:" + agreement + ":v1",
+                Audience.holdersOf(Role.INSTITUTION_LEAD, lead.organisationId()), "noticetest.agreement",
+                "agreements/" + agreement, NoticeArgument.text(title)));
     }
 
-    private SupportRequestId decline(PraxisUser lead, String title) {
-        SupportRequestId request = new SupportRequestId(Ids.newId());
-        publish(new SupportRequestDeclined(request, lead.organisationId(), title, "No capacity this term",
-                lead.personId(), Instant.now()));
-        return request;
+    /** A declined request, told to the lead's organisation's leads (as assessment tells it). */
+    private void decline(PraxisUser lead, String title) {
+        UUID request = Ids.newId();
+        publish(NoticeRequested.of("assessment:request-declined:" + request + ":" + Instant.now(),
+                Audience.holdersOf(Role.INSTITUTION_LEAD, lead.organisationId()), "noticetest.decision",
+                "requests/" + request, NoticeArgument.text(title)));
     }
 
     private void publish(Object event) {

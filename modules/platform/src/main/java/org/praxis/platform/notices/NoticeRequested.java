@@ -11,10 +11,12 @@ import java.util.Objects;
  *                   is told again (a redelivered event): prefix it with your module's name, e.g.
  *                   {@code learning:application-selected:<id>}. Notifications never delivers one key twice to
  *                   the same person.
- * @param audience   who to tell
- * @param messageKey the message, from your module's own bundle, with placeholders {0}, {1}, ...
+ * @param audience   who to tell; an empty audience tells nobody
+ * @param messageKey the message, from your module's own bundle (so prefixed with your module's name), with
+ *                   placeholders {0}, {1}, ...; at most 120 characters
  * @param arguments  the values of the placeholders, in order
- * @param link       where the notice leads, a route inside the application (e.g. {@code learning/sessions/42})
+ * @param link       where the notice leads: a route inside the application, without a leading slash
+ *                   (e.g. {@code learning/sessions/42}; empty for the home page); at most 300 characters
  */
 public record NoticeRequested(String noticeKey, Audience audience, String messageKey, List<NoticeArgument> arguments,
                               String link) {
@@ -26,6 +28,13 @@ public record NoticeRequested(String noticeKey, Audience audience, String messag
         Objects.requireNonNull(link, "link");
         if (noticeKey.isBlank() || noticeKey.length() > 200) {
             throw new IllegalArgumentException("A notice key has 1 to 200 characters: " + noticeKey);
+        }
+        if (messageKey.isBlank() || messageKey.length() > 120) {
+            throw new IllegalArgumentException("A message key has 1 to 120 characters: " + messageKey);
+        }
+        if (link.length() > 300 || link.startsWith("/") || link.contains("://")) {
+            throw new IllegalArgumentException("A link is a route inside the application, at most 300 characters, "
+                    + "without a leading slash: " + link);
         }
         arguments = List.copyOf(arguments);
     }

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * Reminds the responsible person about open items due within {@code praxis.reciprocation.reminders.days-ahead}
- * days, or overdue, by publishing {@link AgreementItemDue} (the notifications module delivers it). Runs on
+ * days, or overdue, by publishing {@link AgreementItemDue} and the notice that tells the person (the notifications
+ * module delivers it; see {@link ReciprocationNotices#itemDue}). Runs on
  * {@code praxis.reciprocation.reminders.cron} (daily at 07:00 by default). At most one reminder per item per
  * day: what was sent is recorded, so running the job again the same day sends nothing new. A system job,
  * not called by people: it has no method security.
@@ -58,6 +59,8 @@ public class AgreementReminders {
             if (repository.recordReminder(item.itemId(), today, overdue)) {
                 events.publishEvent(new AgreementItemDue(item.agreementId(), item.itemId(), item.organisationId(),
                         item.side(), item.title(), item.responsible(), item.dueDate(), overdue));
+                events.publishEvent(ReciprocationNotices.itemDue(item.agreementId(), item.itemId(),
+                        item.organisationId(), item.side(), item.title(), item.responsible(), item.dueDate(), overdue));
                 sent++;
             }
         }

@@ -247,6 +247,7 @@ public class AgreementService {
         repository.insertVersion(id, number, user.personId(), user.displayName(), now);
         events.publishEvent(new AgreementProposed(id, agreement.requestId(), agreement.organisationId(),
                 agreement.title(), number, now.toInstant()));
+        events.publishEvent(ReciprocationNotices.proposed(id, agreement.organisationId(), agreement.title(), number));
         return number;
     }
 
@@ -278,9 +279,9 @@ public class AgreementService {
         boolean firstAgreement = row.getAgreedVersion() == null;
         repository.markAgreed(id, number);
         SupportRequestId requestId = new SupportRequestId(row.getRequestId());
-        events.publishEvent(new AgreementAccepted(id, requestId,
-                new org.praxis.platform.OrganisationId(row.getOrganisationId()), row.getTitle(), number,
-                now.toInstant()));
+        var organisation = new org.praxis.platform.OrganisationId(row.getOrganisationId());
+        events.publishEvent(new AgreementAccepted(id, requestId, organisation, row.getTitle(), number, now.toInstant()));
+        events.publishEvent(ReciprocationNotices.accepted(id, organisation, row.getTitle(), number));
         if (firstAgreement) {
             events.publishEvent(new SupportRequestProgressed(requestId, RequestStage.AGREEMENT_AGREED,
                     "The plan of action and what the institution gives back were agreed by both sides.",
@@ -360,6 +361,8 @@ public class AgreementService {
             if (repository.addCommunityMember(agreement.organisationId(), agreement.organisationName(), id, now)) {
                 events.publishEvent(new CommunityMembershipGranted(agreement.organisationId(),
                         agreement.organisationName(), id, now.toInstant()));
+                events.publishEvent(ReciprocationNotices.communityMembership(agreement.organisationId(),
+                        agreement.organisationName(), id));
             }
         }
     }

@@ -42,6 +42,9 @@ import org.praxis.reciprocation.internal.CompletionForm.LinkForm;
 import org.praxis.requests.events.RequestStage;
 import org.praxis.requests.events.SupportRequestId;
 import org.praxis.requests.events.SupportRequestProgressed;
+import org.praxis.platform.notices.Audience;
+import org.praxis.platform.notices.NoticeArgument;
+import org.praxis.platform.notices.NoticeRequested;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import praxis.testsupport.PraxisModuleTest;
@@ -692,6 +695,90 @@ class ReciprocationModuleTests {
         AgreementId id = draftWithJosReciprocation(scenario);
         reminders.sendReminders(clockAt(start.plusWeeks(10)));
         assertThat(dueEvents(events, id)).isEmpty();
+    }
+
+    // --- notices --------------------------------------------------------------------------------------
+
+    @Test
+    void bothSidesAreToldOfEachProposedVersionAndOfTheAcceptanceNotOfEveryClick(Scenario scenario,
+                                                                               AssertablePublishedEvents events) {
+        AgreementId id = draftWithJosReciprocation(scenario);
+        String title = "Help recruiting our first postdoc cohort";
+        Audience bothSides = Audience.holdersOf(Role.INSTITUTION_LEAD, liceria).and(Audience.holdersOf(Role.PROGRAMME_TEAM));
+        assertThat(notices(events)).as("editing a draft tells nobody").isEmpty();
+
+        as(jo, () -> agreements.propose(id, version(id)));
+        NoticeRequested proposed = NoticeRequested.of("reciprocation:agreement-proposed:" + id + ":v1", bothSides,
+                "reciprocation.notice.agreement-proposed", "agreements/" + id, NoticeArgument.text(title));
+        assertThat(notices(events)).containsExactly(proposed);
+
+        as(priya, () -> agreements.accept(id, 1));
+        assertThat(notices(events)).as("one side accepting tells nobody").containsExactly(proposed);
+        as(jo, () -> agreements.accept(id, 1));
+        assertThat(notices(events)).containsExactly(proposed, NoticeRequested.of(
+                "reciprocation:agreement-accepted:" + id + ":v1", bothSides, "reciprocation.notice.agreement-accepted",
+                "agreements/" + id, NoticeArgument.text(title)));
+    }
+
+    @Test
+    void deliveryTellsNobodyButTheFirstFulfilmentWelcomesTheInstitutionsLeads(Scenario scenario,
+                                                                             AssertablePublishedEvents events) {
+        AgreementId first = agreedAgreement(scenario);
+        int before = notices(events).size();
+        Item slides = as(jo, () -> agreements.get(first)).reciprocation().getFirst();
+        as(jo, () -> agreements.complete(first, slides.id(), joDelivers()));
+        assertThat(notices(events)).as("the Hub tells the moderators when the materials are in its queue").hasSize(before);
+
+        deliverEverythingBut(first, slides.id());
+        assertThat(notices(events)).hasSize(before + 1).last().isEqualTo(NoticeRequested.of(
+                "reciprocation:community-membership:" + liceria + ":" + first,
+                Audience.holdersOf(Role.INSTITUTION_LEAD, liceria), "reciprocation.notice.community-membership",
+                "agreements/" + first, NoticeArgument.text("Liceria University")));
+
+        // A second fulfilled agreement is no new membership.
+        AgreementId second = agreedAgreement(scenario);
+        int beforeSecond = notices(events).size();
+        deliverEverythingBut(second, null);
+        assertThat(notices(events)).hasSize(beforeSecond);
+    }
+
+    @Test
+    void eachReminderTellsWhoIsResponsibleOncePerDueDateAndKind(Scenario scenario, AssertablePublishedEvents events) {
+        AgreementId id = agreedAgreement(scenario);
+        Item slides = as(jo, () -> agreements.get(id)).reciprocation().getFirst();   // Jo responsible
+        Item guidance = as(jo, () -> agreements.get(id)).support().getFirst();       // Priya responsible
+        as(priya, () -> agreements.complete(id, guidance.id(), note("Sent")));
+
+        reminders.sendReminders(clockAt(slides.dueDate().minusDays(5)));
+        reminders.sendReminders(clockAt(slides.dueDate().minusDays(5)));
+        NoticeRequested dueSoon = NoticeRequested.of("reciprocation:item-due-soon:" + slides.id() + ":" + slides.dueDate(),
+                Audience.person(jo.personId()), "reciprocation.notice.item-due-soon", "agreements/" + id,
+                NoticeArgument.text(slides.title()), NoticeArgument.date(slides.dueDate()));
+        assertThat(notices(events)).filteredOn(n -> n.noticeKey().contains(slides.id().toString()))
+                .containsExactly(dueSoon);
+
+        // Overdue is a reminder of its own; told again on a later day, its key is the same (notifications adds nothing).
+        reminders.sendReminders(clockAt(slides.dueDate().plusDays(2)));
+        reminders.sendReminders(clockAt(slides.dueDate().plusDays(3)));
+        NoticeRequested overdue = NoticeRequested.of("reciprocation:item-overdue:" + slides.id() + ":" + slides.dueDate(),
+                Audience.person(jo.personId()), "reciprocation.notice.item-overdue", "agreements/" + id,
+                NoticeArgument.text(slides.title()), NoticeArgument.date(slides.dueDate()));
+        assertThat(notices(events)).filteredOn(n -> n.noticeKey().contains(slides.id().toString()))
+                .containsExactly(dueSoon, overdue, overdue);
+        assertThat(notices(events)).as("done items are not reminded about")
+                .noneMatch(n -> n.noticeKey().contains(guidance.id().toString()));
+    }
+
+    @Test
+    void draftsAreNotRemindedAboutSoNobodyIsTold(Scenario scenario, AssertablePublishedEvents events) {
+        AgreementId id = draftWithJosReciprocation(scenario);
+        reminders.sendReminders(clockAt(start.plusWeeks(10)));
+        // Other tests' agreed agreements share the database and are reminded about; this draft is not.
+        assertThat(notices(events)).isNotEmpty().noneMatch(notice -> notice.link().equals("agreements/" + id));
+    }
+
+    static List<NoticeRequested> notices(AssertablePublishedEvents events) {
+        return listOf(events.ofType(NoticeRequested.class));
     }
 
     // --- ledger --------------------------------------------------------------------------------------

@@ -73,7 +73,10 @@ public class SupportRequestService {
         }
     }
 
-    /** Submits a draft. Everything a submission needs must be filled in and the start date not past. */
+    /**
+     * Submits a draft. Everything a submission needs must be filled in and the start date not past. The
+     * programme team is told.
+     */
     @PreAuthorize("hasRole('INSTITUTION_LEAD')")
     public void submit(SupportRequestId id, int expectedVersion) {
         RequestDetails request = ownRequest(id);
@@ -88,14 +91,15 @@ public class SupportRequestService {
         PraxisUser lead = currentUser.require();
         repository.recordStatusChange(id, RequestStatus.SUBMITTED, lead.personId(), "");
         SupportRequestForm content = request.content();
-        events.publishEvent(new SupportRequestSubmitted(id, request.organisationId(),
-                repository.organisationName(request.organisationId()).orElse(request.organisationName()),
+        String organisationName = repository.organisationName(request.organisationId()).orElse(request.organisationName());
+        events.publishEvent(new SupportRequestSubmitted(id, request.organisationId(), organisationName,
                 lead.personId(), content.getTitle(), Objects.requireNonNull(content.getMode()),
                 content.getModeOther().isBlank() ? null : content.getModeOther(),
                 Set.copyOf(content.getHas()), Set.copyOf(content.getLacks()), content.getContext(),
                 Objects.requireNonNull(content.getTimelineStart()), content.getTimelineEnd(),
                 content.getTimelineNotes(), content.getResourcesAndFunding(), content.getContactName(),
                 content.getContactEmail(), now.toInstant()));
+        events.publishEvent(RequestNotices.submitted(id, content.getTitle(), organisationName));
     }
 
     @PreAuthorize("hasRole('INSTITUTION_LEAD')")

@@ -19,13 +19,20 @@ import org.praxis.requests.events.SupportRequestWithdrawn;
 import org.praxis.requests.events.SupportRequestProgressed;
 import org.praxis.requests.events.RequestStage;
 import org.praxis.requests.internal.RequestViews.QueueFilter;
+import org.praxis.platform.notices.Audience;
+import org.praxis.platform.notices.NoticeArgument;
+import org.praxis.platform.notices.NoticeRequested;
 import org.springframework.beans.factory.annotation.Autowired;
 import praxis.testsupport.PraxisModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +56,9 @@ class RequestsModuleTests {
 
     @Autowired
     JooqSupportRequestRepository repository;
+
+    @Autowired
+    I18NProvider texts;
 
     final OrganisationId liceria = newOrganisation();
     final OrganisationId northbridge = newOrganisation();
@@ -270,5 +280,36 @@ class RequestsModuleTests {
         scenario.publish(new SupportRequestProgressed(id, RequestStage.IN_ASSESSMENT, "", Instant.now()))
                 .andWaitForStateChange(() -> as(jo, () -> requests.get(id).status()))
                 .andVerify(status -> assertThat(status).isEqualTo(RequestStatus.WITHDRAWN));
+    }
+
+    // --- notices --------------------------------------------------------------------------------------
+
+    @Test
+    void submittingTellsTheProgrammeTeamInTheModulesOwnWordsAndNothingElseTellsAnyone(AssertablePublishedEvents events) {
+        repository.upsertOrganisation(liceria, "Liceria University");
+        signIn(jo);
+        SupportRequestId id = requests.createDraft(liceriaCohortRequest());
+        SupportRequestForm changed = liceriaCohortRequest();
+        changed.setTitle("Help recruiting our first postdoc cohort, from October");
+        requests.updateDraft(id, 0, changed);
+        assertThat(notices(events)).as("drafts tell nobody").isEmpty();
+
+        requests.submit(id, 1);
+        NoticeRequested submitted = NoticeRequested.of("requests:request-submitted:" + id,
+                Audience.holdersOf(Role.PROGRAMME_TEAM), "requests.notice.request-submitted", "requests/" + id,
+                NoticeArgument.text("Help recruiting our first postdoc cohort, from October"),
+                NoticeArgument.text("Liceria University"));
+        assertThat(notices(events)).containsExactly(submitted);
+        assertThat(texts.getTranslation(submitted.messageKey(), Locale.UK, "Help recruiting", "Liceria University"))
+                .isEqualTo("A new support request to assess: \"Help recruiting\" from Liceria University");
+
+        // Withdrawing tells nobody (the team sees it in the queue); a refused submission tells nobody either.
+        requests.withdraw(id, 2, "We found funding for an external provider");
+        assertThatThrownBy(() -> requests.submit(id, 3)).isInstanceOf(ProblemException.class);
+        assertThat(notices(events)).containsExactly(submitted);
+    }
+
+    private static List<NoticeRequested> notices(AssertablePublishedEvents events) {
+        return java.util.stream.StreamSupport.stream(events.ofType(NoticeRequested.class).spliterator(), false).toList();
     }
 }
