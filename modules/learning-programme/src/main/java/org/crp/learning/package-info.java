@@ -3,7 +3,8 @@
  * researchers and brokers apply to, curated half-day learning sessions, showcases and networking events,
  * participants' learning logs, follow-up funding and certificates of completion.
  */
-@ApplicationModule(displayName = "Learning programme", allowedDependencies = {"platform", "hub :: events"})
+@ApplicationModule(displayName = "Learning programme",
+        allowedDependencies = {"platform", "identity :: events", "hub :: events"})
 @NullMarked
 package org.crp.learning;
 

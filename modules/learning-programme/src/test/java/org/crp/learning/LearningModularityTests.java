@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plugin is a module like the core ones: Spring Modulith finds it from its descriptor, outside
- * {@code org.praxis}, and its boundaries hold (only the platform and the Hub's events are used; nothing of
- * this module but its events is visible to others).
+ * {@code org.praxis}, and its boundaries hold (only the platform and the events of identity and the Hub are
+ * used; nothing of this module but its events is visible to others).
  */
 class LearningModularityTests {
 

@@ -40,17 +40,15 @@ public class FundingService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final InputValidator validator;
-    private final KnownPeople people;
     private final LearningTime time;
 
     FundingService(JooqFundingRepository funding, JooqProgrammeRepository programme, ApplicationEventPublisher events,
-                   CurrentUser currentUser, InputValidator validator, KnownPeople people, LearningTime time) {
+                   CurrentUser currentUser, InputValidator validator, LearningTime time) {
         this.funding = funding;
         this.programme = programme;
         this.events = events;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.people = people;
         this.time = time;
     }
 
@@ -75,7 +73,6 @@ public class FundingService {
             throw new ProblemException("learning.error.funding-participants-only");
         }
         validator.check(form);
-        people.remember(participant);
         FundingRequestId id = new FundingRequestId(Ids.newId());
         OffsetDateTime now = time.now();
         funding.insert(id, runId, participant.personId(), participant.displayName(), form, now);

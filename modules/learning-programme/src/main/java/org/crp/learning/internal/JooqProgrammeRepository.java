@@ -7,7 +7,6 @@ import org.crp.learning.internal.LearningViews.ApplicationDetails;
 import org.crp.learning.internal.LearningViews.ApplicationSummary;
 import org.crp.learning.internal.LearningViews.Certificate;
 import org.crp.learning.internal.LearningViews.HubResource;
-import org.crp.learning.internal.LearningViews.KnownPerson;
 import org.crp.learning.internal.LearningViews.ParticipantProgress;
 import org.crp.learning.internal.LearningViews.Run;
 import org.crp.learning.internal.LearningViews.TeamReflection;
@@ -17,7 +16,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.praxis.platform.PersonId;
-import org.praxis.platform.Role;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +39,8 @@ import static org.crp.learning.internal.jooq.Tables.REFLECTION;
 import static org.crp.learning.internal.jooq.Tables.SESSION;
 
 /**
- * SQL for programme runs, applications, certificates and the module's two read models (people it has met,
- * published Hub resources). Updates check the version read (optimistic locking). Called only inside a
+ * SQL for programme runs, applications, certificates and the read model of published Hub resources (people are
+ * in {@link JooqPeopleRepository}). Updates check the version read (optimistic locking). Called only inside a
  * service's transaction.
  */
 @Repository
@@ -358,36 +356,6 @@ class JooqProgrammeRepository {
                 .orderBy(CERTIFICATE.ISSUED_ON.desc())
                 .fetch(r -> new Certificate(new ApplicationId(r.value1()), new ProgrammeRunId(r.value2()), r.value3(),
                         r.value4(), r.value5(), new PersonId(r.value6()), r.value7(), r.value8(), r.value9()));
-    }
-
-    // --- people the module has met ---------------------------------------------------------------------
-
-    void rememberPerson(PersonId id, String displayName, Set<Role> roles, OffsetDateTime now) {
-        String[] roleNames = roles.stream().map(Role::name).sorted().toArray(String[]::new);
-        sql.insertInto(PERSON)
-                .set(PERSON.ID, id.value())
-                .set(PERSON.DISPLAY_NAME, displayName)
-                .set(PERSON.ROLES, roleNames)
-                .set(PERSON.SEEN_AT, now)
-                .onConflict(PERSON.ID).doUpdate()
-                .set(PERSON.DISPLAY_NAME, displayName)
-                .set(PERSON.ROLES, roleNames)
-                .set(PERSON.SEEN_AT, now)
-                .execute();
-    }
-
-    /** Known people holding any of the roles (as they held them when last seen), by name. */
-    List<KnownPerson> peopleWithAnyRole(Collection<Role> roles) {
-        String[] names = roles.stream().map(Role::name).toArray(String[]::new);
-        return sql.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
-                .where(DSL.condition("{0} && {1}", PERSON.ROLES, DSL.val(names, PERSON.ROLES.getDataType())))
-                .orderBy(PERSON.DISPLAY_NAME)
-                .fetch(r -> new KnownPerson(new PersonId(r.value1()), r.value2()));
-    }
-
-    Optional<String> personName(PersonId id) {
-        return sql.select(PERSON.DISPLAY_NAME).from(PERSON).where(PERSON.ID.eq(id.value()))
-                .fetchOptional(PERSON.DISPLAY_NAME);
     }
 
     // --- published Hub resources -----------------------------------------------------------------------

@@ -15,8 +15,9 @@ import java.time.LocalTime;
 
 /**
  * The demo run, "Community Research Partnerships Learning Programme 2026-27", with its Core Principles and a
- * few sessions. Rows carry a demo key, so loading twice adds nothing. People belong to the identity module:
- * the demo programme team member becomes organiser and facilitator when they first sign in ({@link KnownPeople}).
+ * few sessions. Rows carry a demo key, so loading twice adds nothing. People belong to the identity module: the
+ * demo programme team member becomes organiser and facilitator as soon as this module knows them
+ * ({@link DemoOrganiser}), which may be before or after these rows are written.
  */
 @Component
 @Order(30)
@@ -40,17 +41,21 @@ class LearningDemoData implements ApplicationRunner {
 
     private final JooqProgrammeRepository programme;
     private final SessionService sessions;
+    private final DemoOrganiser organiser;
     private final LearningTime time;
 
-    LearningDemoData(JooqProgrammeRepository programme, SessionService sessions, LearningTime time) {
+    LearningDemoData(JooqProgrammeRepository programme, SessionService sessions, DemoOrganiser organiser,
+                     LearningTime time) {
         this.programme = programme;
         this.sessions = sessions;
+        this.organiser = organiser;
         this.time = time;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        organiser.waitForTurn();
         if (!programme.demoRunExists(RUN_KEY)) {
             RunForm run = new RunForm();
             run.setName(RUN_NAME);
@@ -89,6 +94,7 @@ class LearningDemoData implements ApplicationRunner {
                         11:15 Break
                         11:30 Consent, data and ownership: case studies
                         12:45 Reflection and next steps"""), "demo:session-ethics");
+        organiser.takeUpDemoRun();
     }
 
     private static SessionForm session(SessionKind kind, String title, LocalDate date, LocalTime start, LocalTime end,

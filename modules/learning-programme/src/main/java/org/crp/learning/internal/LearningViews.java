@@ -58,8 +58,8 @@ public final class LearningViews {
     public record HubResource(UUID id, String title, String type) {
     }
 
-    /** A person the programme knows, for choosing facilitators and showing names. */
-    public record KnownPerson(PersonId id, String displayName) {
+    /** A person as identity told this module about them, for choosing facilitators. */
+    public record KnownPerson(PersonId id, String displayName, @Nullable String organisationName) {
     }
 
     /** One line in a list of sessions, with where the signed-in person stands. */

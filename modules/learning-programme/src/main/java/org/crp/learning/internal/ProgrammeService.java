@@ -57,16 +57,14 @@ public class ProgrammeService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final InputValidator validator;
-    private final KnownPeople people;
     private final LearningTime time;
 
     ProgrammeService(JooqProgrammeRepository repository, ApplicationEventPublisher events, CurrentUser currentUser,
-                     InputValidator validator, KnownPeople people, LearningTime time) {
+                     InputValidator validator, LearningTime time) {
         this.repository = repository;
         this.events = events;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.people = people;
         this.time = time;
     }
 
@@ -95,7 +93,6 @@ public class ProgrammeService {
     public ProgrammeRunId createRun(RunForm form) {
         validator.check(form);
         PraxisUser organiser = currentUser.require();
-        people.remember(organiser);
         ProgrammeRunId id = new ProgrammeRunId(Ids.newId());
         repository.insertRun(id, form, organiser.personId(), null, time.now());
         return id;
@@ -124,7 +121,6 @@ public class ProgrammeService {
         if (repository.hasLiveApplication(runId, applicant.personId())) {
             throw new ProblemException("learning.error.already-applied");
         }
-        people.remember(applicant);
         ApplicationId id = new ApplicationId(Ids.newId());
         repository.insertApplication(id, runId, applicant.personId(), applicant.displayName(), form, time.now());
         return id;
@@ -240,7 +236,6 @@ public class ProgrammeService {
         ApplicationStatus outcome = Objects.requireNonNull(decision.outcome());
         SelectionRules.checkDecision(application.status(), outcome);
         PraxisUser team = currentUser.require();
-        people.remember(team);
         OffsetDateTime now = time.now();
         if (!repository.decide(id, expectedVersion, application.status(), outcome, decision.reason().strip(),
                 team.personId(), now)) {

@@ -12,6 +12,7 @@ import org.crp.learning.internal.LearningViews.KnownPerson;
 import org.crp.learning.internal.LearningViews.Run;
 import org.crp.learning.internal.LearningViews.SessionDetails;
 import org.crp.learning.internal.LearningViews.SessionSummary;
+import org.jspecify.annotations.Nullable;
 import org.praxis.platform.ConcurrentChangeException;
 import org.praxis.platform.CurrentUser;
 import org.praxis.platform.Ids;
@@ -50,22 +51,26 @@ import java.util.UUID;
 @Transactional
 public class SessionService {
 
+    /** Who may lead a session. */
+    private static final List<Role> FACILITATING = List.of(LearningRoles.FACILITATOR_ROLE, Role.PROGRAMME_TEAM);
+
     private final JooqSessionRepository sessions;
     private final JooqProgrammeRepository programme;
+    private final JooqPeopleRepository people;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final InputValidator validator;
-    private final KnownPeople people;
     private final LearningTime time;
 
-    SessionService(JooqSessionRepository sessions, JooqProgrammeRepository programme, ApplicationEventPublisher events,
-                   CurrentUser currentUser, InputValidator validator, KnownPeople people, LearningTime time) {
+    SessionService(JooqSessionRepository sessions, JooqProgrammeRepository programme, JooqPeopleRepository people,
+                   ApplicationEventPublisher events, CurrentUser currentUser, InputValidator validator,
+                   LearningTime time) {
         this.sessions = sessions;
         this.programme = programme;
+        this.people = people;
         this.events = events;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.people = people;
         this.time = time;
     }
 
@@ -75,8 +80,7 @@ public class SessionService {
     @PreAuthorize("hasRole('PROGRAMME_TEAM')")
     public SessionId schedule(ProgrammeRunId runId, SessionForm form) {
         Run run = programme.findRun(runId).orElseThrow(() -> new NotFoundException("learning.error.run-not-found"));
-        checkSessionForm(form, run, true);
-        people.remember(currentUser.require());
+        checkSessionForm(form, run, true, null);
         SessionId id = new SessionId(Ids.newId());
         OffsetDateTime startsAt = startsAt(form);
         OffsetDateTime endsAt = endsAt(form);
@@ -91,7 +95,7 @@ public class SessionService {
         SessionRow row = sessions.find(id).orElseThrow(SessionService::notFound);
         Run run = programme.findRun(row.runId()).orElseThrow(SessionService::notFound);
         boolean dateChanged = !Objects.equals(form.getDate(), row.startsAt().atZoneSameInstant(time.zone()).toLocalDate());
-        checkSessionForm(form, run, dateChanged);
+        checkSessionForm(form, run, dateChanged, row.facilitator());
         if (!sessions.update(id, expectedVersion, form, startsAt(form), endsAt(form), time.now())) {
             throw new ConcurrentChangeException();
         }
@@ -121,7 +125,11 @@ public class SessionService {
         }
     }
 
-    private void checkSessionForm(SessionForm form, Run run, boolean checkDate) {
+    /**
+     * The form's own rules, then those that depend on where things stand: the date (when it is new or changed),
+     * the Hub resources and the facilitator (when chosen or changed: they must lead sessions now).
+     */
+    private void checkSessionForm(SessionForm form, Run run, boolean checkDate, @Nullable PersonId facilitatorNow) {
         validator.check(form);
         List<String> problems = new ArrayList<>();
         LocalDate date = Objects.requireNonNull(form.getDate());
@@ -133,6 +141,10 @@ public class SessionService {
         Set<UUID> wanted = new HashSet<>(form.getResourceIds());
         if (!wanted.isEmpty() && !programme.knownHubResources(wanted).containsAll(wanted)) {
             problems.add("learning.validation.unknown-resource");
+        }
+        PersonId facilitator = form.getFacilitator();
+        if (facilitator != null && !facilitator.equals(facilitatorNow) && !people.holdsAny(facilitator, FACILITATING)) {
+            problems.add("learning.validation.unknown-facilitator");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -154,11 +166,11 @@ public class SessionService {
         return programme.hubResources();
     }
 
-    /** People who may lead a session: known facilitators and programme team members. */
+    /** People who may lead a session: facilitators and programme team members. */
     @PreAuthorize("hasRole('PROGRAMME_TEAM')")
     @Transactional(readOnly = true)
     public List<KnownPerson> possibleFacilitators() {
-        return programme.peopleWithAnyRole(List.of(LearningRoles.FACILITATOR_ROLE, Role.PROGRAMME_TEAM));
+        return people.peopleWithAnyRole(FACILITATING);
     }
 
     // --- seeing sessions -----------------------------------------------------------------------------
@@ -212,7 +224,6 @@ public class SessionService {
         }
         OffsetDateTime now = time.now();
         SelectionRules.checkRegistrationOpen(row.startsAt(), now);
-        people.remember(user);
         if (sessions.register(id, user.personId(), now)) {
             events.publishEvent(new SessionRegistered(id, row.runId(), user.personId(), now.toInstant()));
         }

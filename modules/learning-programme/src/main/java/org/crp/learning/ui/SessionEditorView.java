@@ -98,7 +98,9 @@ public class SessionEditorView extends Main implements BeforeEnterObserver {
         facilitator.setLabel(getTranslation("learning.field.facilitator"));
         facilitator.setHelperText(getTranslation("learning.field.facilitator-help"));
         facilitator.setItems(facilitators);
-        facilitator.setItemLabelGenerator(KnownPerson::displayName);
+        // With the organisation, so that people of the same name can be told apart.
+        facilitator.setItemLabelGenerator(p -> p.organisationName() == null ? p.displayName()
+                : getTranslation("learning.field.person-of-organisation", p.displayName(), p.organisationName()));
         facilitator.setClearButtonVisible(true);
         TextField link = new TextField(getTranslation("learning.field.joining-link"));
         link.setHelperText(getTranslation("learning.field.joining-link-help"));

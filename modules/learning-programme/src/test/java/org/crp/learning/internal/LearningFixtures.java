@@ -5,11 +5,13 @@ import org.crp.learning.events.SessionKind;
 import org.praxis.platform.PersonId;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.Role;
+import org.springframework.transaction.support.TransactionOperations;
 import praxis.testsupport.TestUsers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The people and forms the learning programme's Spring tests share; every test makes its own people. */
@@ -32,6 +34,21 @@ public final class LearningFixtures {
 
     public static PraxisUser facilitator(String name) {
         return TestUsers.user(name + " " + suffix(), TestUsers.newOrganisation(), LearningRoles.FACILITATOR_ROLE);
+    }
+
+    /**
+     * Makes the module know people, with the roles they hold, as identity's events would, at once: for tests
+     * about something else. {@link IdentityReadModelModuleTests} tests the events themselves.
+     */
+    static void known(TransactionOperations transactions, JooqPeopleRepository people, PraxisUser... users) {
+        OffsetDateTime now = OffsetDateTime.now();
+        transactions.executeWithoutResult(status -> {
+            for (PraxisUser user : users) {
+                people.upsertPerson(user.personId(), user.organisationId(), user.displayName(), false, now);
+                user.roles().forEach(role -> people.addRole(user.personId(), user.organisationId(),
+                        user.displayName(), role, now));
+            }
+        });
     }
 
     private static String suffix() {

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionOperations;
 import praxis.testsupport.PraxisModuleTest;
 
 import java.io.IOException;
@@ -67,6 +68,12 @@ class LearningJourneyModuleTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JooqPeopleRepository people;
+
+    @Autowired
+    TransactionOperations transactions;
+
     final PraxisUser priya = team();
     final PraxisUser kemi = communityMember("Kemi Adeyemi");
     final PraxisUser chris = facilitator("Chris Byrne");
@@ -74,6 +81,7 @@ class LearningJourneyModuleTests {
     @BeforeEach
     void tenDaysBeforeTheFirstSession() {
         clock.set(MutableClock.Configuration.START);
+        LearningFixtures.known(transactions, people, priya, chris);
     }
 
     @AfterEach

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.support.TransactionOperations;
 import praxis.testsupport.PraxisModuleTest;
 
 import java.math.BigDecimal;
@@ -61,6 +62,12 @@ class LearningRefusalsModuleTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JooqPeopleRepository people;
+
+    @Autowired
+    TransactionOperations transactions;
+
     final PraxisUser priya = team();
     final PraxisUser kemi = communityMember("Kemi Adeyemi");
     final PraxisUser lena = researcher("Lena Novak");
@@ -75,6 +82,7 @@ class LearningRefusalsModuleTests {
     @BeforeEach
     void kemiIsSelectedAndLenaWaits() {
         clock.set(MutableClock.Configuration.START);
+        LearningFixtures.known(transactions, people, priya, chris, dana);
         run = as(priya, () -> programme.createRun(run("CRP refusals " + kemi.displayName())));
         kemisApplication = as(kemi, () -> {
             ApplicationId id = programme.startApplication(run, applicationWithBursary(new BigDecimal("80")));

@@ -1,5 +1,6 @@
 package org.crp.learning.ui;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -7,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +31,7 @@ import org.crp.learning.events.SessionId;
 import org.crp.learning.internal.ApplicationStatus;
 import org.crp.learning.internal.LearningFixtures;
 import org.crp.learning.internal.LearningLogService;
+import org.crp.learning.internal.LearningViews.KnownPerson;
 import org.crp.learning.internal.MutableClock;
 import org.crp.learning.internal.ProgrammeService;
 import org.crp.learning.internal.SelectionDecision;
@@ -42,6 +45,7 @@ import org.springframework.context.annotation.Import;
 import praxis.testsupport.KaribuTest;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +59,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static praxis.testsupport.TestUsers.as;
 
 /**
@@ -85,6 +90,16 @@ class LearningViewsTests extends KaribuTest {
     @BeforeEach
     void tenDaysBeforeTheFirstSession() {
         clock.set(MutableClock.Configuration.START);
+    }
+
+    /**
+     * Identity's demo people reach this module through identity's events, handled just after start-up; nobody
+     * signs in for it. Sessions here are led by Priya, so wait until the module knows her.
+     */
+    @BeforeEach
+    void theModuleKnowsTheDemoPeople() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(load(PRIYA), () -> sessions.possibleFacilitators())
+                .stream().anyMatch(person -> person.id().equals(load(PRIYA).personId())));
     }
 
     // --- applying ----------------------------------------------------------------------------------
@@ -252,6 +267,28 @@ class LearningViewsTests extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save session")));
         _assertOne(SessionView.class);
         _assertOne(H1.class, spec -> spec.withText("Ethics and consent"));
+    }
+
+    @Test
+    void priyaChoosesAFacilitatorByNameAndOrganisationAndOrganisesTheDemoRun() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(load(PRIYA), () -> programme.runs()).stream()
+                .anyMatch(run -> "Priya Shah".equals(run.organiserName())));
+        ProgrammeRunId run = as(load(PRIYA), () -> programme.createRun(LearningFixtures.run(unique("CRP facilitators"))));
+        signInAs(PRIYA);
+        navigate(ProgrammeView.class);
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Organised by Priya Shah"))).isNotEmpty();
+
+        navigate(SessionEditorView.class, new RouteParameters("runId", run.toString()));
+        _setValue(field(TextField.class, "Title"), "Fair payment in practice");
+        _setValue(field(DatePicker.class, "Date"), LocalDate.of(2027, 2, 17));
+        _setValue(field(TextField.class, "Joining link"), "https://meet.example.org/fair-payment");
+        @SuppressWarnings("unchecked")
+        ComboBox<KnownPerson> facilitator = _get(ComboBox.class, spec -> spec.withLabel("Facilitator"));
+        ComboBoxKt.selectByLabel(facilitator, "Priya Shah (Praxis Programme Team)");
+        _click(_get(Button.class, spec -> spec.withText("Save session")));
+
+        _assertOne(SessionView.class);
+        _assertOne(Paragraph.class, spec -> spec.withText("Facilitated by Priya Shah"));
     }
 
     // --- the learning log, certificates and the dashboard ----------------------------------------------
