@@ -110,10 +110,10 @@ public class SupportRequestService {
         }
         String trimmed = reason.trim();
         if (trimmed.isEmpty()) {
-            throw new ProblemException("requests.validation.withdraw-reason-required");
+            throw new InvalidInputException(List.of("requests.validation.withdraw-reason-required"));
         }
         if (trimmed.length() > SupportRequestForm.TEXT_MAX) {
-            throw new ProblemException("requests.validation.withdraw-reason-too-long");
+            throw new InvalidInputException(List.of("requests.validation.withdraw-reason-too-long"));
         }
         if (!repository.changeStatus(id, expectedVersion, request.status(), RequestStatus.WITHDRAWN, null)) {
             throw new ConcurrentChangeException();

@@ -126,14 +126,17 @@ public class RequestDetailView extends Main implements BeforeEnterObserver {
         reason.setWidthFull();
         dialog.add(new Paragraph(getTranslation("requests.withdraw.explain")), reason);
         Button confirm = new Button(getTranslation("requests.withdraw.confirm"), e -> {
-            try {
-                requests.withdraw(request.id(), request.version(), reason.getValue());
+            // What is wrong with the reason shows at the field; any other refusal as a notification.
+            boolean withdrawn = UiFeedback.attempt(
+                    () -> requests.withdraw(request.id(), request.version(), reason.getValue()),
+                    problems -> {
+                        reason.setInvalid(true);
+                        reason.setErrorMessage(String.join(" ", problems.stream().map(this::getTranslation).toList()));
+                    });
+            if (withdrawn) {
                 dialog.close();
                 UiFeedback.success("requests.withdraw.done");
                 show(requests.get(request.id()));
-            } catch (ProblemException problem) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
