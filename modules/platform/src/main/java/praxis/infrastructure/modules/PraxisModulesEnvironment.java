@@ -51,12 +51,14 @@ public class PraxisModulesEnvironment implements EnvironmentPostProcessor, Order
         Set<String> names = modules.stream().map(PraxisModule::name).collect(Collectors.toSet());
         for (String name : disabled) {
             if (!names.contains(name)) {
-                throw new IllegalStateException(DISABLED + " names '" + name + "', but there is no such module in this "
-                        + "application. The modules are: " + String.join(", ", new TreeSet<>(names)) + ".");
+                throw new BrokenModuleException(DISABLED + " names '" + name + "', but there is no such module in this "
+                        + "application. The modules are: " + String.join(", ", new TreeSet<>(names)) + ".",
+                        "Correct the name in " + DISABLED + " (environment: PRAXIS_MODULES_DISABLED), or remove it.");
             }
             if (REQUIRED.contains(name)) {
-                throw new IllegalStateException(DISABLED + " names '" + name + "', which every Praxis application "
-                        + "needs (" + String.join(" and ", REQUIRED) + "); it cannot be switched off.");
+                throw new BrokenModuleException(DISABLED + " names '" + name + "', which every Praxis application "
+                        + "needs (" + String.join(" and ", REQUIRED) + "); it cannot be switched off.",
+                        "Take '" + name + "' out of " + DISABLED + ".");
             }
         }
         return modules.stream().filter(module -> !disabled.contains(module.name())).toList();

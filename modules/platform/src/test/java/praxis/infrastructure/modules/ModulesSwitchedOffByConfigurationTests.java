@@ -27,8 +27,10 @@ class ModulesSwitchedOffByConfigurationTests {
     @Test
     void aNameThatIsNoModuleStopsTheStart() {
         assertThatThrownBy(() -> PraxisModulesEnvironment.enabled(ON_THE_CLASSPATH, Set.of("hbu")))
-                .hasMessage("praxis.modules.disabled names 'hbu', but there is no such module in this application. "
-                        + "The modules are: hub, platform, requests, shell.");
+                .isInstanceOf(BrokenModuleException.class)
+                .hasMessageStartingWith("praxis.modules.disabled names 'hbu', but there is no such module in this application. "
+                        + "The modules are: hub, platform, requests, shell.")
+                .hasMessageEndingWith("Correct the name in praxis.modules.disabled (environment: PRAXIS_MODULES_DISABLED), or remove it.");
     }
 
     @Test
