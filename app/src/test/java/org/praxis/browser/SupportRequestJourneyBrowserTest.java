@@ -4,6 +4,9 @@ import org.praxis.app.PraxisApplication;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import praxis.testsupport.BrowserJourney;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -38,11 +41,44 @@ class SupportRequestJourneyBrowserTest extends BrowserJourney {
 
         open("/requests");
         waitForUrlEnding("/login");
+        // A wrong password: the form says so, and keeps the email address so only the password is retyped.
+        WebElement form = driver.findElement(By.tagName("vaadin-login-form"));
+        waitUntil("the email field", d -> form.findElement(By.cssSelector("input[name='username']")).isDisplayed());
+        form.findElement(By.cssSelector("input[name='username']")).sendKeys(LEAD);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys("not-the-password");
+        form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        waitUntil("the sign-in error", d -> d.getCurrentUrl().contains("error"));
+        waitForVaadin();
+        waitUntil("the email to be kept", d -> LEAD.equals(d.findElement(By.tagName("vaadin-login-form"))
+                .findElement(By.cssSelector("input[name='username']")).getDomProperty("value")));
+        assertThat(driver.findElement(By.tagName("vaadin-login-form")).getDomAttribute("error")).isNotNull();
+        driver.findElement(By.tagName("vaadin-login-form")).findElement(By.cssSelector("input[name='username']"))
+                .clear();
         signIn(LEAD);
         waitForHeading("Your support requests");
 
+        // The skip link comes before the menu button, shows itself on focus, and takes the keyboard to the content.
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('vaadin-drawer-toggle').focus()");
+        activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(activeElement().getText()).isEqualTo("Skip to main content");
+        assertThat(activeElement().getRect().getY()).isGreaterThanOrEqualTo(0);
+        activeElement().sendKeys(Keys.ENTER);
+        waitUntil("focus on the main content", d -> "MAIN".equals(activeElement().getTagName().toUpperCase()));
+
         clickButton("New support request");
         waitForHeading("New support request");
+
+        // Submitting too early: focus moves to the error summary, whose links lead to the fields.
+        clickButton("Submit request");
+        waitUntil("focus on the error summary",
+                d -> String.valueOf(activeElement().getDomAttribute("class")).contains("praxis-problems"));
+        assertThat(activeElement().getText()).contains("Give your request a short title.", "Choose what you want to do.");
+        WebElement firstLink = activeElement().findElement(By.tagName("a"));
+        String titleFieldId = firstLink.getDomAttribute("data-field");
+        firstLink.sendKeys(Keys.ENTER);
+        waitUntil("focus in the title field", d -> titleFieldId.equals(
+                activeElement().findElement(By.xpath("ancestor-or-self::vaadin-text-field")).getDomAttribute("id")));
+        assertThat(driver.findElement(By.id(titleFieldId)).getDomAttribute("invalid")).isNotNull();
         assertThat(fieldValue("Contact name")).isEqualTo("Jo Whitfield");
         assertThat(fieldValue("Contact email")).isEqualTo(LEAD);
 
@@ -67,5 +103,9 @@ class SupportRequestJourneyBrowserTest extends BrowserJourney {
         waitForHeading("Support requests to review");
         waitForText("vaadin-grid-cell-content", title);
         screenshot("02-team-queue.png");
+    }
+
+    private WebElement activeElement() {
+        return driver.switchTo().activeElement();
     }
 }

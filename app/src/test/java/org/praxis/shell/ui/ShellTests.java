@@ -1,5 +1,6 @@
 package org.praxis.shell.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -69,6 +70,18 @@ class ShellTests extends KaribuTest {
         navigate(HomeView.class);
 
         assertThat(menu().keySet()).isNotEmpty().noneMatch(label -> label.contains("menu."));
+    }
+
+    @Test
+    void everyPageStartsWithASkipLinkToItsContent() {
+        signInAs("jo@liceria.example");
+        navigate(HomeView.class);
+
+        MainLayout layout = _get(MainLayout.class);
+        Anchor skip = _get(Anchor.class, spec -> spec.withClasses("praxis-skip-link"));
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        // First in the navigation bar, so it is the first thing Tab reaches.
+        assertThat(layout.getChildren().findFirst()).containsSame(skip);
     }
 
     // --- home dashboard -------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.praxis.platform.Branding;
 
@@ -18,6 +20,9 @@ import org.praxis.platform.Branding;
 @PageTitle("identity.login.title")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
+
+    /** Session attribute holding the email address of a failed sign-in, to show it again. */
+    public static final String KEPT_EMAIL = "praxis.sign-in.email";
 
     private final LoginForm form = new LoginForm();
 
@@ -33,6 +38,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setSubmit(getTranslation("identity.login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("identity.login.error-title"));
         i18n.getErrorMessage().setMessage(getTranslation("identity.login.error-message"));
+        i18n.getErrorMessage().setUsername(getTranslation("identity.login.email-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("identity.login.password-required"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
@@ -43,6 +50,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        Object email = session.getAttribute(KEPT_EMAIL);
+        session.removeAttribute(KEPT_EMAIL);
+        if (failed && email instanceof String kept) {
+            // The form's fields are rendered by the web component itself: fill the email once they exist.
+            form.getElement().executeJs("customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {"
+                    + "const field = this.querySelector('[name=username]'); if (field) { field.value = $0; }"
+                    + "const password = this.querySelector('[name=password]'); if (password) { password.focus(); } }));", kept);
+        }
     }
 }

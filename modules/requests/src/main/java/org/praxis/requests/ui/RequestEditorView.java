@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -108,10 +107,9 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         EmailField contactEmail = new EmailField(getTranslation("requests.field.contact-email"));
         contactEmail.setMaxLength(SupportRequestForm.EMAIL_MAX);
 
-        // Limits are the form's (SupportRequestForm, checked again by the service); the fields stop longer
-        // input, and the binder only says what is needed before saving.
-        binder.forField(title).asRequired(getTranslation("requests.validation.title-required"))
-                .bind(SupportRequestForm::getTitle, SupportRequestForm::setTitle);
+        // The rules are the service's (SupportRequestForm, SubmissionRules): the fields stop longer input, and
+        // every problem, whatever its cause, is listed in one error summary that links to the field.
+        binder.forField(title).bind(SupportRequestForm::getTitle, SupportRequestForm::setTitle);
         binder.forField(mode).bind(SupportRequestForm::getMode, SupportRequestForm::setMode);
         binder.forField(modeOther).bind(SupportRequestForm::getModeOther, SupportRequestForm::setModeOther);
         binder.forField(has).bind(SupportRequestForm::getHas, SupportRequestForm::setHas);
@@ -123,9 +121,25 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
         binder.forField(resources).bind(SupportRequestForm::getResourcesAndFunding,
                 SupportRequestForm::setResourcesAndFunding);
         binder.forField(contactName).bind(SupportRequestForm::getContactName, SupportRequestForm::setContactName);
-        binder.forField(contactEmail)
-                .withValidator(new EmailValidator(getTranslation("requests.validation.contact-email-invalid"), true))
-                .bind(SupportRequestForm::getContactEmail, SupportRequestForm::setContactEmail);
+        binder.forField(contactEmail).bind(SupportRequestForm::getContactEmail, SupportRequestForm::setContactEmail);
+
+        // Each problem the service can name links from the summary to the field where it is fixed.
+        problems.field("requests.validation.title-required", title)
+                .field("requests.validation.title-too-long", title)
+                .field("requests.validation.mode-required", mode)
+                .field("requests.validation.mode-other-required", modeOther)
+                .field("requests.validation.mode-other-too-long", modeOther)
+                .field("requests.validation.needs-required", lacks)
+                .field("requests.validation.context-too-long", context)
+                .field("requests.validation.start-required", start)
+                .field("requests.validation.start-in-past", start)
+                .field("requests.validation.end-before-start", end)
+                .field("requests.validation.timeline-notes-too-long", timelineNotes)
+                .field("requests.validation.resources-too-long", resources)
+                .field("requests.validation.contact-name-required", contactName)
+                .field("requests.validation.contact-name-too-long", contactName)
+                .field("requests.validation.contact-email-required", contactEmail)
+                .field("requests.validation.contact-email-invalid", contactEmail);
 
         // Marked as needed to submit (a draft needs only the title).
         mode.setRequiredIndicatorVisible(true);
@@ -190,9 +204,7 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
     /** Stores the draft; returns false (and says why) if it could not. */
     private boolean store() {
         SupportRequestForm form = new SupportRequestForm();
-        if (!binder.writeBeanIfValid(form)) {
-            return false;
-        }
+        binder.writeBeanAsDraft(form, true);
         boolean stored = UiFeedback.attempt(() -> {
             if (id == null) {
                 id = requests.createDraft(form);
@@ -210,9 +222,7 @@ public class RequestEditorView extends Main implements BeforeEnterObserver {
 
     private void submit() {
         SupportRequestForm form = new SupportRequestForm();
-        if (!binder.writeBeanIfValid(form)) {
-            return;
-        }
+        binder.writeBeanAsDraft(form, true);
         List<String> missing = requests.submissionProblems(form);
         if (!missing.isEmpty()) {
             showProblems(missing);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -137,6 +138,21 @@ class RequestViewsTests extends KaribuTest {
                 text("requests.validation.needs-required"),
                 text("requests.validation.start-required"));
         assertThat(requests.myOrganisationRequests()).hasSize(before);
+
+        // The GOV.UK error summary: each message links to its field, and the field says the same.
+        RadioButtonGroup<?> mode = field(RadioButtonGroup.class, "What do you want to do?");
+        Anchor modeLink = _find(problemsBox(), Anchor.class).getFirst();
+        assertThat(modeLink.getHref()).isEqualTo("#" + mode.getId().orElseThrow());
+        assertThat(modeLink.getElement().getAttribute("data-field")).isEqualTo(mode.getId().orElseThrow());
+        assertThat(mode.isInvalid()).isTrue();
+        assertThat(mode.getErrorMessage()).isEqualTo(text("requests.validation.mode-required"));
+        assertThat(problemsBox().getElement().getAttribute("tabindex")).isEqualTo("-1");
+
+        // Once fixed, the field no longer says it is wrong.
+        RadioButtonsKt.selectByLabel(mode, "Run a cohort");
+        _click(_get(Button.class, spec -> spec.withText("Submit request")));
+        assertThat(problemTexts(problemsBox())).doesNotContain(text("requests.validation.mode-required"));
+        assertThat(mode.isInvalid()).isFalse();
     }
 
     @Test

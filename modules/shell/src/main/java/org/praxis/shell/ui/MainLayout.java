@@ -63,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userArea.add(who, signOut);
         userArea.addClassName("praxis-user-area");
 
-        addToNavbar(toggle, home, userArea);
+        addToNavbar(skipLink(), toggle, home, userArea);
 
         navigation.setLabel(getTranslation("shell.menu.label"));
         Nav nav = new Nav(navigation);
@@ -83,6 +83,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + "window.scrollTo(0, 0);"
                 + "const heading = document.querySelector('main h1');"
                 + "if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({preventScroll: true}); }");
+    }
+
+    /** The first Tab stop of every page: straight to the page's own content, past the menu. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("shell.skip-link"));
+        skip.addClassName("praxis-skip-link");
+        // Focus moves too, not only the scroll position, so the next Tab continues inside the content.
+        skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + "const main = document.querySelector('main'); if (!main) { return; }"
+                + "main.setAttribute('tabindex', '-1'); main.focus(); main.scrollIntoView(); });");
+        return skip;
     }
 
     private SideNavItem item(MenuEntry entry) {
