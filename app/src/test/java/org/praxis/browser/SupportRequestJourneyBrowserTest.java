@@ -57,6 +57,16 @@ class SupportRequestJourneyBrowserTest extends BrowserJourney {
         signIn(LEAD);
         waitForHeading("Your support requests");
 
+        // A page for another role, and an address that leads nowhere: plain words inside the frame, a way back.
+        open("/requests/queue");
+        waitForHeading("This page is not open to you");
+        open("/no-such-page");
+        waitForHeading("We cannot find that page");
+        click(By.linkText("Go back to your home page"));
+        waitForHeading("Welcome, Jo Whitfield");
+        open("/requests");
+        waitForHeading("Your support requests");
+
         // The skip link comes before the menu button, shows itself on focus, and takes the keyboard to the content.
         ((JavascriptExecutor) driver).executeScript("document.querySelector('vaadin-drawer-toggle').focus()");
         activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));

@@ -3,7 +3,13 @@ package praxis.testsupport;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.internal.ReflectTools;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -58,6 +64,16 @@ public abstract class KaribuTest {
             for (String modulePackage : StringUtils.commaDelimitedListToStringArray(packages)) {
                 found.autoDiscoverViews(modulePackage);
             }
+            // The shell's friendly "not open to you" and "not found" pages stay out: with Karibu's own error
+            // routes a refusal is an exception a test can assert (MockAccessDeniedException). The browser
+            // journeys show the friendly pages.
+            found.getErrorRoutes().removeIf(route -> {
+                Class<?> handled = ReflectTools.getGenericInterfaceType(route, HasErrorParameter.class);
+                return handled != null && (AccessDeniedException.class.isAssignableFrom(handled)
+                        || NotFoundException.class.isAssignableFrom(handled));
+            });
+            // Finding the shell's pages made Karibu drop its own: put them back.
+            found.addErrorRoutes(MockRouteAccessDeniedError.class, MockRouteNotFoundError.class);
             return found;
         });
     }
