@@ -6,6 +6,7 @@ import org.praxis.platform.Role;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeArgument;
 import org.praxis.platform.notices.NoticeRequested;
+import org.praxis.platform.notices.NoticeResolved;
 import org.praxis.requests.events.SupportRequestId;
 
 import java.time.Instant;
@@ -46,5 +47,10 @@ final class AssessmentNotices {
         return NoticeRequested.of("assessment:request-declined:" + id + ":" + at,
                 Audience.holdersOf(Role.INSTITUTION_LEAD, organisation), "assessment.notice.request-declined",
                 link(id), NoticeArgument.text(requestTitle));
+    }
+
+    /** The assessment was completed, or the request declined: every assessor's "a request to assess" is done. */
+    static NoticeResolved assessingDone(SupportRequestId id) {
+        return NoticeResolved.allStartingWith("assessment:assessor-assigned:" + id + ":");
     }
 }

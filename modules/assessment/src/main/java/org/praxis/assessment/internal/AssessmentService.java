@@ -178,6 +178,7 @@ public class AssessmentService {
                 Objects.requireNonNull(form.getUrgency()), form.getStrengths().trim(), form.getGaps().trim(),
                 routes, effort, form.getRationale().trim(), request.timelineStart(), now.toInstant()));
         events.publishEvent(AssessmentNotices.completed(assessmentId, id, request.organisationId(), request.title()));
+        events.publishEvent(AssessmentNotices.assessingDone(id));
         events.publishEvent(new SupportRequestProgressed(id, RequestStage.ASSESSED,
                 routes.stream().map(DecidedRoute::title).collect(Collectors.joining("; ")), now.toInstant()));
         return assessmentId;
@@ -203,6 +204,7 @@ public class AssessmentService {
                 assessment.request().title(), reason, decidedBy, now.toInstant()));
         events.publishEvent(AssessmentNotices.declined(id, assessment.request().organisationId(),
                 assessment.request().title(), now.toInstant()));
+        events.publishEvent(AssessmentNotices.assessingDone(id));
         events.publishEvent(new SupportRequestProgressed(id, RequestStage.DECLINED, reason, now.toInstant()));
     }
 

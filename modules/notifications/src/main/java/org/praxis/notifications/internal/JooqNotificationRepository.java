@@ -1,5 +1,6 @@
 package org.praxis.notifications.internal;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -167,6 +169,17 @@ class JooqNotificationRepository {
     int markAllRead(PersonId recipient, OffsetDateTime at) {
         return sql.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at)
                 .where(NOTIFICATION.RECIPIENT_ID.eq(recipient.value())).and(NOTIFICATION.READ_AT.isNull())
+                .execute();
+    }
+
+    /** Marks an event's notifications (or those of every event starting with the key) read; null: everyone's. */
+    int markResolved(String eventKey, boolean keyIsPrefix, @Nullable Collection<PersonId> recipients,
+                     OffsetDateTime at) {
+        Condition forEvent = keyIsPrefix ? NOTIFICATION.EVENT_KEY.startsWith(eventKey) : NOTIFICATION.EVENT_KEY.eq(eventKey);
+        Condition forWhom = recipients == null ? DSL.noCondition()
+                : NOTIFICATION.RECIPIENT_ID.in(recipients.stream().map(PersonId::value).toList());
+        return sql.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at)
+                .where(forEvent).and(forWhom).and(NOTIFICATION.READ_AT.isNull())
                 .execute();
     }
 

@@ -3,6 +3,7 @@ package org.praxis.notifications.internal;
 import org.praxis.platform.PersonId;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeRequested;
+import org.praxis.platform.notices.NoticeResolved;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,9 @@ import java.util.Set;
  * arrived), role holders are those holding the role now, in the organisation if one is given; someone in
  * several parts of the audience is told once. The notice key makes delivery idempotent: a person never
  * gets two notifications with the same key, so a redelivered notice adds nothing.
+ *
+ * <p>A {@link NoticeResolved} (the task is done) marks the notice as read for everyone, or for the people it
+ * names, so the bell counts only what still waits for them.
  */
 @Component
 class NoticeDelivery {
@@ -34,6 +38,17 @@ class NoticeDelivery {
     @ApplicationModuleListener
     void on(NoticeRequested notice) {
         deliver(notice);
+    }
+
+    @ApplicationModuleListener
+    void on(NoticeResolved resolved) {
+        resolve(resolved);
+    }
+
+    /** Marks the resolved notices as dealt with (read) for their audience; returns how many were still waiting. */
+    int resolve(NoticeResolved resolved) {
+        Audience audience = resolved.audience();
+        return inbox.resolve(resolved.noticeKey(), resolved.keyIsPrefix(), audience == null ? null : recipients(audience));
     }
 
     /** Adds the notice to every person of its audience who does not have it yet; returns how many were added. */

@@ -1,6 +1,7 @@
 package org.praxis.notifications.internal;
 
 import org.praxis.notifications.internal.JooqNotificationRepository.EmailState;
+import org.jspecify.annotations.Nullable;
 import org.praxis.platform.PersonId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,14 @@ class NotificationWriter {
             afterCommit(() -> outbox.send(added));
         }
         return added.size();
+    }
+
+    /**
+     * Marks the notifications of this event (or of every event starting with the key) as read, for everyone
+     * or only for these recipients; returns how many were still unread.
+     */
+    int resolve(String eventKey, boolean keyIsPrefix, @Nullable Collection<PersonId> recipients) {
+        return repository.markResolved(eventKey, keyIsPrefix, recipients, OffsetDateTime.now(clock));
     }
 
     private static void afterCommit(Runnable action) {

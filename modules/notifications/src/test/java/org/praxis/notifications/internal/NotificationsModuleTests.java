@@ -21,6 +21,7 @@ import org.praxis.platform.Role;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeArgument;
 import org.praxis.platform.notices.NoticeRequested;
+import org.praxis.platform.notices.NoticeResolved;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.praxis.notifications.internal.jooq.Tables.NOTIFICATION;
 import static org.praxis.notifications.internal.jooq.Tables.ORGANISATION;
 import static org.praxis.notifications.internal.jooq.Tables.PERSON;
@@ -207,6 +209,40 @@ class NotificationsModuleTests {
         expectNotifications(scenario, NoticeRequested.of(first + ":v2", team, "noticetest.agreement", "", text("v2")),
                 first + ":v2", Set.of(priya, tom), null, null);
         assertThat(as(tom, () -> notifications.unreadCount())).isEqualTo(2);
+    }
+
+    @Test
+    void aTaskDoneMarksItsNoticeDealtWithForThoseItNamesOrForEveryone(Scenario scenario) {
+        String proposal = key("reciprocation:agreement-proposed") + ":v1";
+        Audience bothSides = Audience.holdersOf(Role.INSTITUTION_LEAD, liceria).and(Audience.holdersOf(Role.PROGRAMME_TEAM));
+        expectNotifications(scenario, NoticeRequested.of(proposal, bothSides, "noticetest.agreement", "", text("v1")),
+                proposal, Set.of(jo, jack, priya, tom), null, null);
+
+        // The team accepted: the team's notice is dealt with, the institution's still waits.
+        scenario.publish(NoticeResolved.forAudience(proposal, Audience.holdersOf(Role.PROGRAMME_TEAM)))
+                .andWaitForStateChange(this::everyEventHandled, done -> done)
+                .andVerify(done -> {
+                    assertThat(as(priya, () -> notifications.inbox(0, 1)).getFirst().unread()).isFalse();
+                    assertThat(as(tom, () -> notifications.unreadCount())).isZero();
+                    assertThat(as(jo, () -> notifications.unreadCount())).isEqualTo(1);
+                });
+        // Then everyone's, by the start of the key; a notice whose key only looks alike is left alone.
+        String assigned = "assessment:assessor-assigned:" + requestId + ":";
+        String unrelated = "assessment:assessor-assigned:" + requestId + "0:" + Ids.newId();
+        expectNotifications(scenario, NoticeRequested.of(unrelated, Audience.person(sam.personId()), "noticetest.agreement",
+                "", text("other")), unrelated, Set.of(sam), null, null);
+        scenario.publish(NoticeResolved.forEveryone(proposal))
+                .andWaitForStateChange(this::everyEventHandled, done -> done);
+        scenario.publish(NoticeResolved.allStartingWith(assigned))
+                .andWaitForStateChange(this::everyEventHandled, done -> done)
+                .andVerify(done -> {
+                    assertThat(as(jo, () -> notifications.unreadCount())).isZero();
+                    assertThat(as(jack, () -> notifications.unreadCount())).isZero();
+                    assertThat(as(sam, () -> notifications.unreadCount())).isEqualTo(1);
+                });
+        assertThatThrownBy(() -> NoticeResolved.allStartingWith("assessment:")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NoticeResolved.allStartingWith("assessment:assessor-assigned"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

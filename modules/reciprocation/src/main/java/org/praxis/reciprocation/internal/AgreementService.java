@@ -248,6 +248,9 @@ public class AgreementService {
         events.publishEvent(new AgreementProposed(id, agreement.requestId(), agreement.organisationId(),
                 agreement.title(), number, now.toInstant()));
         events.publishEvent(ReciprocationNotices.proposed(id, agreement.organisationId(), agreement.title(), number));
+        if (number > 1) {
+            events.publishEvent(ReciprocationNotices.superseded(id, number - 1));
+        }
         return number;
     }
 
@@ -273,13 +276,14 @@ public class AgreementService {
         boolean bothAccepted = repository.accept(id, number, asTeam, user.personId(), user.displayName(), now)
                 .orElseThrow(() -> new ProblemException("reciprocation.error.already-accepted", number));
         repository.touch(id);
+        var organisation = new org.praxis.platform.OrganisationId(row.getOrganisationId());
+        events.publishEvent(ReciprocationNotices.acceptedBy(id, organisation, number, asTeam));
         if (!bothAccepted) {
             return;
         }
         boolean firstAgreement = row.getAgreedVersion() == null;
         repository.markAgreed(id, number);
         SupportRequestId requestId = new SupportRequestId(row.getRequestId());
-        var organisation = new org.praxis.platform.OrganisationId(row.getOrganisationId());
         events.publishEvent(new AgreementAccepted(id, requestId, organisation, row.getTitle(), number, now.toInstant()));
         events.publishEvent(ReciprocationNotices.accepted(id, organisation, row.getTitle(), number));
         if (firstAgreement) {

@@ -7,6 +7,7 @@ import org.praxis.platform.Role;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeArgument;
 import org.praxis.platform.notices.NoticeRequested;
+import org.praxis.platform.notices.NoticeResolved;
 import org.praxis.reciprocation.events.AgreementId;
 import org.praxis.reciprocation.events.Side;
 
@@ -32,6 +33,17 @@ final class ReciprocationNotices {
     static NoticeRequested proposed(AgreementId id, OrganisationId organisation, String title, int version) {
         return NoticeRequested.of("reciprocation:agreement-proposed:" + id + ":v" + version, bothSides(organisation),
                 "reciprocation.notice.agreement-proposed", link(id), NoticeArgument.text(title));
+    }
+
+    /** One side accepted the version: that side's "an agreement to accept" is done, the other's still waits. */
+    static NoticeResolved acceptedBy(AgreementId id, OrganisationId organisation, int version, boolean asTeam) {
+        return NoticeResolved.forAudience("reciprocation:agreement-proposed:" + id + ":v" + version,
+                asTeam ? Audience.holdersOf(Role.PROGRAMME_TEAM) : Audience.holdersOf(Role.INSTITUTION_LEAD, organisation));
+    }
+
+    /** A newer version was proposed: nobody needs to accept the older one any more. */
+    static NoticeResolved superseded(AgreementId id, int version) {
+        return NoticeResolved.forEveryone("reciprocation:agreement-proposed:" + id + ":v" + version);
     }
 
     /** Both sides accepted a version: both sides. */

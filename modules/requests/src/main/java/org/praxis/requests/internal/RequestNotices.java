@@ -4,6 +4,7 @@ import org.praxis.platform.Role;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeArgument;
 import org.praxis.platform.notices.NoticeRequested;
+import org.praxis.platform.notices.NoticeResolved;
 import org.praxis.requests.events.SupportRequestId;
 
 /**
@@ -26,5 +27,10 @@ final class RequestNotices {
         return NoticeRequested.of("requests:request-submitted:" + id, Audience.holdersOf(Role.PROGRAMME_TEAM),
                 "requests.notice.request-submitted", link(id),
                 NoticeArgument.text(title), NoticeArgument.text(organisationName));
+    }
+
+    /** The team has taken the submitted request up (or it was declined or withdrawn): nothing waits any more. */
+    static NoticeResolved submittedDealtWith(SupportRequestId id) {
+        return NoticeResolved.forEveryone("requests:request-submitted:" + id);
     }
 }

@@ -1,6 +1,8 @@
 package org.praxis.requests.internal;
 
+import org.praxis.requests.events.RequestStage;
 import org.praxis.requests.events.SupportRequestProgressed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class RequestProgress {
 
     private final JooqSupportRequestRepository repository;
+    private final ApplicationEventPublisher events;
 
-    RequestProgress(JooqSupportRequestRepository repository) {
+    RequestProgress(JooqSupportRequestRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -23,6 +27,10 @@ class RequestProgress {
         RequestStatus status = RequestStatus.of(event.stage());
         if (repository.recordProgress(event.requestId(), status, event.at())) {
             repository.recordStatusChange(event.requestId(), status, null, event.note(), event.at());
+        }
+        // The team's "a request to assess" is done once an assessment has started or the request was declined.
+        if (event.stage() == RequestStage.IN_ASSESSMENT || event.stage() == RequestStage.DECLINED) {
+            events.publishEvent(RequestNotices.submittedDealtWith(event.requestId()));
         }
     }
 }

@@ -122,6 +122,7 @@ public class SupportRequestService {
         repository.recordStatusChange(id, RequestStatus.WITHDRAWN, lead.personId(), trimmed);
         events.publishEvent(new SupportRequestWithdrawn(id, request.organisationId(), lead.personId(), trimmed,
                 clock.instant()));
+        events.publishEvent(RequestNotices.submittedDealtWith(id));
     }
 
     /** The signed-in lead's organisation's requests, newest change first. */
