@@ -28,7 +28,9 @@ import org.praxis.reciprocation.internal.LedgerViews.Statement;
 import org.praxis.requests.events.Capacity;
 import org.praxis.requests.events.DeliveryMode;
 import org.praxis.requests.events.Need;
+import org.praxis.requests.events.RelatedPage;
 import org.praxis.requests.events.SupportRequestId;
+import org.praxis.requests.internal.RequestViews;
 import org.praxis.requests.internal.RequestStatus;
 import org.praxis.requests.internal.SupportRequestForm;
 import org.praxis.requests.internal.SupportRequestService;
@@ -172,6 +174,9 @@ class LiceriaStorySystemTests {
                 .map(summary -> agreements.get(summary.id()))
                 .filter(details -> details.requestId().equals(request))
                 .map(AgreementDetails::id).findFirst().orElse(null)));
+        // Jo's request page leads to the draft as soon as it exists.
+        assertThat(eventually(() -> as(jo, () -> requests.get(request).has(RelatedPage.AGREEMENT) ? requests.get(request) : null))
+                .related()).extracting(RequestViews.RelatedPageLink::link).containsExactly("agreements/" + agreementId);
         AgreementDetails draft = as(jo, () -> agreements.get(agreementId));
         assertThat(draft.support()).extracting(Item::title).containsExactly(
                 "Tailored guidance on postdoc attraction and the assessment process",

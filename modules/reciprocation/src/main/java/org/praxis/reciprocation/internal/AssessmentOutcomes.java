@@ -5,6 +5,9 @@ import org.praxis.assessment.events.NeedsAssessmentCompleted;
 import org.praxis.platform.Ids;
 import org.praxis.reciprocation.events.AgreementId;
 import org.praxis.reciprocation.events.Side;
+import org.praxis.requests.events.RelatedPage;
+import org.praxis.requests.events.SupportRequestLinked;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +18,19 @@ import java.time.LocalDate;
  * Opens a draft agreement when the programme team completes a needs assessment: one support item
  * per decided route (owner: the programme team; the assessor is reminded; due on the request's
  * start date, or today if that has passed) and an empty reciprocation side for the institution to
- * fill. Idempotent: a second delivery of the same assessment changes nothing.
+ * fill; the request's page is told where the draft is. Idempotent: a second delivery of the same assessment
+ * changes nothing.
  */
 @Component
 class AssessmentOutcomes {
 
     private final JooqAgreementRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentOutcomes(JooqAgreementRepository repository, Clock clock) {
+    AssessmentOutcomes(JooqAgreementRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,6 +52,9 @@ class AssessmentOutcomes {
                     limit(route.details(), ItemForm.DETAILS_MAX), null, event.assessor(), assessorName,
                     Math.max(0, route.effortHours()), due));
         }
+        // The request's page leads to the draft at once: the institution reads it there before it is proposed.
+        events.publishEvent(new SupportRequestLinked(event.requestId(), RelatedPage.AGREEMENT,
+                ReciprocationNotices.link(id), clock.instant()));
     }
 
     private static String limit(String text, int max) {

@@ -96,6 +96,8 @@ public class AgreementView extends Main implements BeforeEnterObserver {
 
         add(new H1(agreement.title()));
         add(new Paragraph(getTranslation("reciprocation.agreement.between", agreement.organisationName())));
+        // Back to the story's beginning: the request this agreement answers (the requests module's page).
+        add(new Paragraph(new Anchor("requests/" + agreement.requestId(), getTranslation("reciprocation.agreement.request-link"))));
         HorizontalLayout status = new HorizontalLayout(new Span(getTranslation("reciprocation.field.status") + ":"),
                 ReciprocationLabels.statusBadge(this, agreement.status()));
         status.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);

@@ -1,5 +1,7 @@
 package org.praxis.requests.internal;
 
+import org.praxis.requests.events.RelatedPage;
+import org.praxis.requests.internal.RequestViews.RelatedPageLink;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.praxis.requests.internal.jooq.Tables.ORGANISATION;
+import static org.praxis.requests.internal.jooq.Tables.RELATED_PAGE;
 import static org.praxis.requests.internal.jooq.Tables.STATUS_CHANGE;
 import static org.praxis.requests.internal.jooq.Tables.SUPPORT_REQUEST;
 
@@ -96,9 +99,9 @@ class JooqSupportRequestRepository {
     }
 
     /**
-     * Moves a submitted request to a later stage reported by another module. False (and nothing
-     * changed) when the request is unknown, still a draft, withdrawn, or that stage was already
-     * recorded at that moment (a redelivered event).
+     * Takes a stage reported by another module: true when it is news for the history; the status moves to
+     * it only if it is later than the current one. False (and nothing changed) when the request is unknown,
+     * still a draft, withdrawn, or that stage was already recorded at that moment (a redelivered event).
      */
     boolean recordProgress(SupportRequestId id, RequestStatus status, java.time.Instant at) {
         boolean seen = sql.fetchExists(STATUS_CHANGE, STATUS_CHANGE.REQUEST_ID.eq(id.value())
@@ -107,13 +110,24 @@ class JooqSupportRequestRepository {
         if (seen) {
             return false;
         }
-        return sql.update(SUPPORT_REQUEST)
+        boolean known = sql.fetchExists(SUPPORT_REQUEST, SUPPORT_REQUEST.ID.eq(id.value())
+                .and(SUPPORT_REQUEST.STATUS.notIn(RequestStatus.DRAFT.name(), RequestStatus.WITHDRAWN.name())));
+        if (!known) {
+            return false;
+        }
+        // Reports are handled concurrently and may arrive out of order ("fulfilled" before "in delivery", both
+        // from one transaction): each is kept in the history, but the status only ever moves forward.
+        List<String> earlier = Arrays.stream(RequestStatus.values())
+                .filter(earlierStatus -> earlierStatus.ordinal() < status.ordinal()).map(Enum::name).toList();
+        sql.update(SUPPORT_REQUEST)
                 .set(SUPPORT_REQUEST.STATUS, status.name())
                 .set(SUPPORT_REQUEST.UPDATED_AT, OffsetDateTime.now())
                 .set(SUPPORT_REQUEST.VERSION, SUPPORT_REQUEST.VERSION.plus(1))
                 .where(SUPPORT_REQUEST.ID.eq(id.value()))
+                .and(SUPPORT_REQUEST.STATUS.in(earlier))
                 .and(SUPPORT_REQUEST.STATUS.notIn(RequestStatus.DRAFT.name(), RequestStatus.WITHDRAWN.name()))
-                .execute() == 1;
+                .execute();
+        return true;
     }
 
     Optional<RequestDetails> find(SupportRequestId id) {
@@ -125,7 +139,7 @@ class JooqSupportRequestRepository {
                     SupportRequestRecord request = r.into(SUPPORT_REQUEST);
                     return new RequestDetails(id, new OrganisationId(request.getOrganisationId()),
                             organisationName(r), RequestStatus.valueOf(request.getStatus()), request.getVersion(),
-                            toForm(request), request.getSubmittedAt(), history(id));
+                            toForm(request), request.getSubmittedAt(), history(id), relatedPages(id));
                 });
     }
 
@@ -194,6 +208,26 @@ class JooqSupportRequestRepository {
                         r.value3() == null ? "" : r.value3(), r.value4(),
                         r.value5() == null ? null : DeliveryMode.valueOf(r.value5()),
                         RequestStatus.valueOf(r.value6()), r.value7(), r.value8(), r.value9()));
+    }
+
+    /** Records a page that belongs to the request; false if it was known already (a redelivered event). */
+    boolean addRelatedPage(SupportRequestId id, RelatedPage page, String link, java.time.Instant at) {
+        if (!sql.fetchExists(SUPPORT_REQUEST, SUPPORT_REQUEST.ID.eq(id.value()))) {
+            return false;
+        }
+        return sql.insertInto(RELATED_PAGE)
+                .set(RELATED_PAGE.REQUEST_ID, id.value())
+                .set(RELATED_PAGE.PAGE, page.name())
+                .set(RELATED_PAGE.LINK, link)
+                .set(RELATED_PAGE.LINKED_AT, databaseTime(at))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    private List<RelatedPageLink> relatedPages(SupportRequestId id) {
+        return sql.selectFrom(RELATED_PAGE).where(RELATED_PAGE.REQUEST_ID.eq(id.value()))
+                .orderBy(RELATED_PAGE.LINKED_AT, RELATED_PAGE.LINK)
+                .fetch(r -> new RelatedPageLink(RelatedPage.valueOf(r.getPage()), r.getLink()));
     }
 
     private List<StatusChange> history(SupportRequestId id) {

@@ -1,13 +1,14 @@
 package org.praxis.requests.internal;
 
 import org.praxis.requests.events.RequestStage;
+import org.praxis.requests.events.SupportRequestLinked;
 import org.praxis.requests.events.SupportRequestProgressed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each request's status and timeline current as the other modules report progress.
+ * Keeps each request's status, timeline and related pages current as the other modules report progress.
  * Idempotent: a stage already recorded at the same moment is not recorded again, and a withdrawn
  * request stays withdrawn.
  */
@@ -20,6 +21,11 @@ class RequestProgress {
     RequestProgress(JooqSupportRequestRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
         this.events = events;
+    }
+
+    @ApplicationModuleListener
+    void on(SupportRequestLinked event) {
+        repository.addRelatedPage(event.requestId(), event.page(), event.link(), event.at());
     }
 
     @ApplicationModuleListener

@@ -3,6 +3,7 @@ package org.praxis.requests.internal;
 import org.jspecify.annotations.Nullable;
 import org.praxis.platform.OrganisationId;
 import org.praxis.requests.events.DeliveryMode;
+import org.praxis.requests.events.RelatedPage;
 import org.praxis.requests.events.SupportRequestId;
 
 import java.time.LocalDate;
@@ -29,7 +30,17 @@ public final class RequestViews {
     /** Everything about one request, for its page and its editor. */
     public record RequestDetails(SupportRequestId id, OrganisationId organisationId, String organisationName,
                                  RequestStatus status, int version, SupportRequestForm content,
-                                 @Nullable OffsetDateTime submittedAt, List<StatusChange> history) {
+                                 @Nullable OffsetDateTime submittedAt, List<StatusChange> history,
+                                 List<RelatedPageLink> related) {
+
+        /** Whether a page of this kind belongs to the request yet. */
+        public boolean has(RelatedPage page) {
+            return related.stream().anyMatch(link -> link.page() == page);
+        }
+    }
+
+    /** A page elsewhere in Praxis that belongs to the request, oldest first. */
+    public record RelatedPageLink(RelatedPage page, String link) {
     }
 
     /** The programme team's queue filters; null or blank means "any". */

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import org.praxis.requests.events.RelatedPage;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -64,7 +67,18 @@ public class RequestDetailView extends Main implements BeforeEnterObserver {
         add(new H1(content.getTitle()));
         HorizontalLayout status = new HorizontalLayout(new Span(getTranslation("requests.field.status") + ":"),
                 RequestLabels.statusBadge(this, request.status()));
-        add(status, new Paragraph(getTranslation("requests.status-explained." + request.status().name())));
+        // Once the agreement exists, the request says so and leads to it, rather than "an agreement will follow".
+        String explained = request.status() == RequestStatus.ASSESSED && request.has(RelatedPage.AGREEMENT)
+                ? "requests.status-explained.ASSESSED-agreement-ready"
+                : "requests.status-explained." + request.status().name();
+        add(status, new Paragraph(getTranslation(explained)));
+        if (!request.related().isEmpty()) {
+            UnorderedList related = new UnorderedList();
+            request.related().forEach(page -> related.add(new ListItem(
+                    new Anchor(page.link(), getTranslation("requests.related." + page.page().name())))));
+            related.addClassName("praxis-related-pages");
+            add(new H2(getTranslation("requests.detail.related")), related);
+        }
 
         boolean isLead = currentUser.hasRole(Role.INSTITUTION_LEAD)
                 && request.organisationId().equals(currentUser.require().organisationId());

@@ -16,12 +16,15 @@ import org.praxis.requests.events.Need;
 import org.praxis.requests.events.SupportRequestId;
 import org.praxis.requests.events.SupportRequestSubmitted;
 import org.praxis.requests.events.SupportRequestWithdrawn;
+import org.praxis.requests.events.RelatedPage;
+import org.praxis.requests.events.SupportRequestLinked;
 import org.praxis.requests.events.SupportRequestProgressed;
 import org.praxis.requests.events.RequestStage;
 import org.praxis.requests.internal.RequestViews.QueueFilter;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeArgument;
 import org.praxis.platform.notices.NoticeRequested;
+import org.praxis.platform.notices.NoticeResolved;
 import org.springframework.beans.factory.annotation.Autowired;
 import praxis.testsupport.PraxisModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -273,6 +276,25 @@ class RequestsModuleTests {
     }
 
     @Test
+    void leadsToThePagesOtherModulesSayBelongToIt(Scenario scenario) {
+        SupportRequestId id = as(jo, () -> requests.createDraft(liceriaCohortRequest()));
+        as(jo, () -> requests.submit(id, 0));
+        SupportRequestLinked agreement = new SupportRequestLinked(id, RelatedPage.AGREEMENT, "agreements/42", Instant.now());
+
+        scenario.publish(agreement)
+                .andWaitForStateChange(() -> as(jo, () -> requests.get(id).related()), related -> !related.isEmpty())
+                .andVerify(related -> assertThat(related)
+                        .containsExactly(new RequestViews.RelatedPageLink(RelatedPage.AGREEMENT, "agreements/42")));
+        // Told twice, kept once; a request nobody knows is not invented.
+        scenario.publish(agreement).andWaitForStateChange(() -> true);
+        scenario.publish(new SupportRequestLinked(new SupportRequestId(java.util.UUID.randomUUID()), RelatedPage.RESOURCE,
+                "hub/resources/1", Instant.now())).andWaitForStateChange(() -> true);
+        org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofMillis(300)).until(() -> true);
+        assertThat(as(jo, () -> requests.get(id).related())).hasSize(1);
+        assertThat(as(jo, () -> requests.get(id).has(RelatedPage.AGREEMENT))).isTrue();
+    }
+
+    @Test
     void aWithdrawnRequestIgnoresLaterProgress(Scenario scenario) {
         SupportRequestId id = as(jo, () -> requests.createDraft(liceriaCohortRequest()));
         as(jo, () -> requests.submit(id, 0));
@@ -307,6 +329,9 @@ class RequestsModuleTests {
         requests.withdraw(id, 2, "We found funding for an external provider");
         assertThatThrownBy(() -> requests.submit(id, 3)).isInstanceOf(ProblemException.class);
         assertThat(notices(events)).containsExactly(submitted);
+        // ... but the team's "a request to assess" is no longer waiting for anyone.
+        assertThat(events.ofType(NoticeResolved.class))
+                .containsExactly(NoticeResolved.forEveryone("requests:request-submitted:" + id));
     }
 
     private static List<NoticeRequested> notices(AssertablePublishedEvents events) {
