@@ -128,6 +128,19 @@ class ShellTests extends KaribuTest {
     }
 
     @Test
+    void theAdminsHomeShowsAdminWork() {
+        signInAs("admin@praxis.example");
+        navigate(HomeView.class);
+
+        assertThat(cardTitles()).contains("People and roles", "The library's settings")
+                .doesNotContain("Your support requests");
+        Div people = _find(Div.class, spec -> spec.withClasses("praxis-card")).stream()
+                .filter(card -> _get(card, H2.class).getText().equals("People and roles")).findFirst().orElseThrow();
+        assertThat(people.getElement().getTextRecursively()).containsPattern("role requests? (is|are) waiting|No role requests");
+        _assertNone(Paragraph.class, spec -> spec.withText("There is nothing waiting for you yet."));
+    }
+
+    @Test
     void withNoCardsThePersonIsToldThereIsNothingYet(@Autowired org.praxis.platform.CurrentUser currentUser) {
         signInAs("lena@liceria.example");
         HomeView home = new HomeView(currentUser, java.util.List.of());

@@ -1,7 +1,9 @@
 package org.praxis.hub.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import org.praxis.hub.internal.ResourceService;
 import org.praxis.platform.Role;
@@ -22,6 +24,18 @@ class HubWidgets {
                                 resources.countQueue(ResourceService.Queue.IN_REVIEW),
                                 resources.countQueue(ResourceService.Queue.DUE_FOR_REVIEW))),
                         new RouterLink(text("hub.widget.moderation-link"), ModerationView.class)));
+    }
+
+    /** For admins: the library's admin work, importing resources and keeping the vocabularies. */
+    @Bean
+    DashboardWidget libraryAdminWidget() {
+        return DashboardWidget.of(92, user -> user.hasRole(Role.ADMIN),
+                user -> DashboardWidget.card("hub.widget.admin-title",
+                        new Paragraph(text("hub.widget.admin-intro")),
+                        new UnorderedList(
+                                new ListItem(new RouterLink(text("hub.widget.admin-import"), ImportView.class)),
+                                new ListItem(new RouterLink(text("hub.widget.admin-vocabularies"),
+                                        VocabularyAdminView.class)))));
     }
 
     private static String text(String key, Object... params) {
