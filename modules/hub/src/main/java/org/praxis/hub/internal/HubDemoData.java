@@ -38,21 +38,23 @@ class HubDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        resource("demo:dealing-with-failure", "session-pack", "Dealing with failure: a session pack for postdocs",
-                "Slides, facilitator notes and a recording to run a session on dealing with failure in research.",
-                "A ready-made session about coping when things go wrong in research, with everything you need to run it.",
+        // Not Liceria's "dealing with failure" pack: the README's walk-through has Jo create that one.
+        resource("demo:writing-fellowship-applications", "session-pack",
+                "Writing a fellowship application: a session pack for postdocs",
+                "Slides, facilitator notes and worked examples to run a session on writing fellowship applications.",
+                "A ready-made session on planning and writing a fellowship application, with everything you need to run it.",
                 """
-                        Liceria University created this session in return for help recruiting its first postdoc cohort.
+                        Northbridge University created this session in return for help with its researcher mentoring scheme.
 
                         ## What is in the pack
                         - a slide deck
                         - facilitator notes with timings
-                        - a recording of the online Train-the-Trainer session
+                        - three anonymised applications, with reviewers' comments
 
-                        Run it with a cohort of up to twenty postdocs; it takes ninety minutes.""",
-                "Liceria University", Set.of("postdocs", "dealing-with-failure", "train-the-trainer", "cohorts"),
+                        Run it with a cohort of up to twenty postdocs; it takes two hours.""",
+                "Northbridge University", Set.of("postdocs", "train-the-trainer", "cohorts"),
                 Set.of("professional-and-career-development"), Set.of("research-staff", "early-career-researchers"),
-                Level.ANYONE, EnumSet.of(Format.SLIDES, Format.VIDEO, Format.TEXT));
+                Level.ANYONE, EnumSet.of(Format.SLIDES, Format.TEXT));
         resource("demo:partnership-gym", "toolkit", "The partnership gym: exercises for coaches and mentors",
                 "Techniques to help partnership teams find their purpose, listen actively and share power.",
                 "Short exercises that coaches and mentors can use with community research partnership teams.",

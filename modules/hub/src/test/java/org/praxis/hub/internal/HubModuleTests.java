@@ -125,6 +125,13 @@ class HubModuleTests {
     // --- submission and moderation ------------------------------------------------------------------
 
     @Test
+    void theDemoLibraryLeavesLiceriasPackToTheStory(@Autowired JooqResourceRepository repository) {
+        // The README invites people to create Liceria's "dealing with failure" pack; the demo must not hold it already.
+        assertThat(repository.importKeyExists("demo:writing-fellowship-applications")).isTrue();
+        assertThat(repository.importKeyExists("demo:dealing-with-failure")).isFalse();
+    }
+
+    @Test
     void aSubmissionGoesThroughReviewChangesAndPublication(Scenario scenario, AssertablePublishedEvents events) {
         String title = "Agreeing a memorandum of understanding " + UUID.randomUUID();
         ResourceId id = as(lena, () -> resources.create(guide(title)));
