@@ -41,6 +41,7 @@ import org.praxis.requests.events.SupportRequestId;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -192,8 +193,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
         for (Suggestion suggestion : suggestions) {
             Div card = new Div();
             card.addClassName("praxis-card");
-            Button add = new Button(getTranslation("assessment.view.use-suggestion"), e -> addRouteEditor(
-                    new RouteDraft(suggestion.route(), suggestion.title(), "", suggestion.typicalEffortHours(), null, null)));
+            Button add = new Button(getTranslation("assessment.view.use-suggestion"), e -> useSuggestion(suggestion));
             add.setAriaLabel(getTranslation("assessment.view.use-suggestion-aria", suggestion.title()));
             card.add(new H3(suggestion.title()),
                     new Paragraph(getTranslation("assessment.view.why", suggestion.reason())),
@@ -228,6 +228,21 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
             list.add(card);
         }
         return list;
+    }
+
+    /** Adds the suggested route to the plan, once: a second click points to the route already there. */
+    private void useSuggestion(Suggestion suggestion) {
+        Optional<RouteEditor> existing = routeEditors.stream()
+                .filter(editor -> editor.value().route() == suggestion.route()
+                        && editor.value().title().strip().equalsIgnoreCase(suggestion.title().strip()))
+                .findFirst();
+        if (existing.isPresent()) {
+            UiFeedback.problem("assessment.view.route-already-added", suggestion.title());
+            existing.get().focusTitle();
+            return;
+        }
+        addRouteEditor(new RouteDraft(suggestion.route(), suggestion.title(), "", suggestion.typicalEffortHours(),
+                null, null));
     }
 
     private void addRouteEditor(RouteDraft draft) {

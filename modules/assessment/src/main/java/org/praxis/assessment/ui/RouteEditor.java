@@ -65,4 +65,9 @@ class RouteEditor extends Div {
         return new RouteDraft(route.getValue(), title.getValue(), details.getValue(), hours == null ? -1 : hours,
                 connectWith, connectWithName);
     }
+
+    /** Moves the keyboard to this route (its title), e.g. when someone tries to add it a second time. */
+    void focusTitle() {
+        title.focus();
+    }
 }

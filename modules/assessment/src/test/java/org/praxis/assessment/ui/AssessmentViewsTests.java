@@ -6,6 +6,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.praxis.assessment.internal.AssessmentService;
 import org.praxis.assessment.internal.AssessmentStatus;
 import org.praxis.requests.events.DeliveryMode;
@@ -79,8 +81,14 @@ class AssessmentViewsTests extends KaribuTest {
         assertThat(_find(H3.class).stream().map(H3::getText))
                 .contains("Guidance on attracting postdocs and on the application and assessment process",
                         "Online Train-the-Trainer session for the people who will review applications");
-        _find(Button.class, spec -> spec.withText(text("assessment.view.use-suggestion"))).stream().limit(2)
-                .forEach(button -> _click(button));
+        List<Button> useButtons = _find(Button.class, spec -> spec.withText(text("assessment.view.use-suggestion")));
+        useButtons.stream().limit(2).forEach(button -> _click(button));
+        // The accessible name holds the visible words; a second click adds nothing and says why.
+        assertThat(useButtons.getFirst().getAriaLabel()).hasValueSatisfying(name -> assertThat(name).startsWith("Use this route"));
+        int routes = _find(TextField.class, spec -> spec.withLabel(text("assessment.route.title"))).size();
+        _click(useButtons.getFirst());
+        assertThat(_find(TextField.class, spec -> spec.withLabel(text("assessment.route.title")))).hasSize(routes);
+        assertThat(notifications()).anyMatch(message -> message.contains("is already in your plan"));
         _setValue(_get(TextArea.class, spec -> spec.withLabel(text("assessment.field.rationale"))),
                 "Based on recruiting three diverse cohorts.");
         _click(_get(Button.class, spec -> spec.withText(text("assessment.view.complete"))));
