@@ -402,6 +402,8 @@ public class ResourceView extends Main implements BeforeEnterObserver {
                 String noteKey = switch (step.action()) {
                     case "superseded" -> "hub.history.superseded-note";
                     case "file-not-added" -> "hub.history.file-not-added-note";
+                    // The note of an assignment is the reviewer's name, not a comment.
+                    case "assigned" -> "hub.history.assigned-note";
                     default -> "hub.history.note";
                 };
                 item.add(new Paragraph(getTranslation(noteKey, step.note())));

@@ -161,7 +161,12 @@ class HubViewsTests extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<HubViews.ResourceSummary> queue = _get(Grid.class);
         assertThat(GridKt._findAll(queue)).extracting(HubViews.ResourceSummary::title).contains(title);
+        PraxisUser priya = load(PRIYA);
+        TestUsers.as(priya, () -> resources.assignReviewer(id, resources.get(id).version(), priya.personId()));
         navigate(ResourceView.class, new RouteParameters("id", id.toString()));
+        // The history names the reviewer as such, not as a "comment".
+        _assertOne(Paragraph.class, spec -> spec.withText("Reviewer: " + priya.displayName()));
+        _assertNone(Paragraph.class, spec -> spec.withText("Comment: " + priya.displayName()));
         _assertOne(Paragraph.class, spec -> spec.withText("It cannot be published yet:"));
         _click(_get(Button.class, spec -> spec.withText("Publish")));
         assertThat(notifications()).contains(text("hub.validation.plain-summary-required"));
