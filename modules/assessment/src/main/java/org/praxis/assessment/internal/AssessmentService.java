@@ -8,6 +8,7 @@ import org.praxis.assessment.events.SupportRequestDeclined;
 import org.praxis.assessment.events.SupportRoute;
 import org.praxis.assessment.events.Urgency;
 import org.praxis.assessment.internal.AssessmentViews.AssessmentDetails;
+import org.praxis.assessment.internal.AssessmentViews.Decision;
 import org.praxis.assessment.internal.AssessmentViews.Assessor;
 import org.praxis.assessment.internal.AssessmentViews.CatalogueEntry;
 import org.praxis.assessment.internal.AssessmentViews.PeerSuggestion;
@@ -22,10 +23,13 @@ import org.praxis.platform.InputValidator;
 import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.NotFoundException;
 import org.praxis.platform.PersonId;
+import org.praxis.platform.Role;
 import org.praxis.platform.ProblemException;
 import org.praxis.requests.events.Need;
+import org.praxis.requests.events.RelatedPage;
 import org.praxis.requests.events.RequestStage;
 import org.praxis.requests.events.SupportRequestId;
+import org.praxis.requests.events.SupportRequestLinked;
 import org.praxis.requests.events.SupportRequestProgressed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,6 +91,22 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public AssessmentDetails get(SupportRequestId id) {
         return repository.find(id).orElseThrow(() -> new NotFoundException("assessment.error.not-found"));
+    }
+
+    /**
+     * The completed assessment's decision, for the team and for the leads of the institution that asked (for
+     * anyone else, and before completion, it is not found).
+     */
+    @PreAuthorize("hasAnyRole('PROGRAMME_TEAM', 'INSTITUTION_LEAD')")
+    @Transactional(readOnly = true)
+    public Decision decision(SupportRequestId id) {
+        AssessmentDetails details = repository.find(id)
+                .filter(found -> found.status() == AssessmentStatus.COMPLETED)
+                .filter(found -> currentUser.hasRole(Role.PROGRAMME_TEAM)
+                        || found.request().organisationId().equals(currentUser.require().organisationId()))
+                .orElseThrow(() -> new NotFoundException("assessment.error.not-found"));
+        return new Decision(id, details.request().title(), details.assessment().getRoutes(),
+                details.assessment().getRationale());
     }
 
     /** A starting point for a new assessment: strengths and gaps from what the request said, urgency from its timeline. */
@@ -181,6 +201,8 @@ public class AssessmentService {
         events.publishEvent(AssessmentNotices.assessingDone(id));
         events.publishEvent(new SupportRequestProgressed(id, RequestStage.ASSESSED,
                 routes.stream().map(DecidedRoute::title).collect(Collectors.joining("; ")), now.toInstant()));
+        events.publishEvent(new SupportRequestLinked(id, RelatedPage.DECISION, "assessments/" + id + "/decision",
+                now.toInstant()));
         return assessmentId;
     }
 

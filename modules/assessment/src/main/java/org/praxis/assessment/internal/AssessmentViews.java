@@ -40,6 +40,13 @@ public final class AssessmentViews {
                                     AssessmentForm assessment, String declineReason) {
     }
 
+    /**
+     * What the team decided, as the institution may read it: the routes and why. The team's working notes,
+     * strengths, gaps and urgency stay with the team.
+     */
+    public record Decision(SupportRequestId requestId, String requestTitle, List<RouteDraft> routes, String rationale) {
+    }
+
     /** A route the rules suggest, with the reason in plain words. */
     public record Suggestion(SupportRoute route, String title, String reason, int typicalEffortHours) {
     }

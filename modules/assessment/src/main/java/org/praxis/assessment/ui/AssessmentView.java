@@ -322,6 +322,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver {
         term(summary, "assessment.field.urgency", form.getUrgency() == null ? ""
                 : getTranslation("assessment.urgency." + form.getUrgency().name()));
         term(summary, "assessment.field.rationale", form.getRationale());
+        term(summary, "assessment.view.team-notes", form.getNotes());
         UnorderedList decided = new UnorderedList();
         form.getRoutes().forEach(route -> decided.add(new ListItem(getTranslation("assessment.view.route-line",
                 route.title(), getTranslation("assessment.route." + route.route().name()), route.effortHours()))));

@@ -1,6 +1,8 @@
 package org.praxis.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,6 +14,7 @@ import org.praxis.assessment.internal.AssessmentService;
 import org.praxis.assessment.internal.AssessmentStatus;
 import org.praxis.requests.events.DeliveryMode;
 import org.praxis.requests.events.Need;
+import org.praxis.requests.events.RelatedPage;
 import org.praxis.requests.events.SupportRequestId;
 import org.praxis.requests.internal.RequestStatus;
 import org.praxis.requests.internal.SupportRequestForm;
@@ -91,6 +94,8 @@ class AssessmentViewsTests extends KaribuTest {
         assertThat(notifications()).anyMatch(message -> message.contains("is already in your plan"));
         _setValue(_get(TextArea.class, spec -> spec.withLabel(text("assessment.field.rationale"))),
                 "Based on recruiting three diverse cohorts.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel(text("assessment.field.notes"))),
+                "Jo mentioned a tight budget; keep the hours low.");
         _click(_get(Button.class, spec -> spec.withText(text("assessment.view.complete"))));
 
         assertThat(notifications()).contains(text("assessment.view.completed"));
@@ -98,6 +103,29 @@ class AssessmentViewsTests extends KaribuTest {
         // The institution's request moves on too, through the progress event.
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 TestUsers.as(load(JO), () -> requests.get(id).status()) == RequestStatus.ASSESSED);
+        // The team still sees its own notes on the completed assessment.
+        assertThat(textOfPage()).contains("Jo mentioned a tight budget");
+
+        // Jo reads the decision and why, from her request's page; the team's notes are not shown to her.
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                TestUsers.as(load(JO), () -> requests.get(id).has(RelatedPage.DECISION)));
+        signInAs(JO);
+        navigate("requests/" + id);
+        Anchor decision = _get(Anchor.class, spec -> spec.withText(text("requests.related.DECISION")));
+        assertThat(decision.getHref()).isEqualTo("assessments/" + id + "/decision");
+        navigate(decision.getHref());
+        assertThat(NavigatorKt.getCurrentView()).isAssignableTo(AssessmentDecisionView.class);
+        assertThat(textOfPage()).contains("Why these routes", "Based on recruiting three diverse cohorts.",
+                "Online Train-the-Trainer session").doesNotContain("tight budget");
+
+        // Another institution's lead finds nothing there.
+        signInAs("sam@northbridge.example");
+        navigate(AssessmentDecisionView.class, new RouteParameters("requestId", id.toString()));
+        assertThat(textOfPage()).doesNotContain("Based on recruiting").contains(text("assessment.error.not-found-title"));
+    }
+
+    private static String textOfPage() {
+        return _get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively();
     }
 
     @Test
