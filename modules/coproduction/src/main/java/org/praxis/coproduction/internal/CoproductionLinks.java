@@ -1,0 +1,27 @@
+package org.praxis.coproduction.internal;
+
+import org.praxis.coproduction.events.ApplicationId;
+import org.praxis.coproduction.events.WaveId;
+
+/** Routes of this module's pages, for notices (no leading slash). */
+public final class CoproductionLinks {
+
+    public static final String WAVES = "coproduction/waves";
+    public static final String MY_APPLICATIONS = "coproduction/my-applications";
+    public static final String REVIEWS = "coproduction/reviews";
+    public static final String POOL = "coproduction/talent-pool";
+    public static final String MY_CLAIMS = "coproduction/my-claims";
+    public static final String APPROVALS = "coproduction/approvals";
+    public static final String PAYMENTS = "coproduction/payments";
+
+    private CoproductionLinks() {
+    }
+
+    public static String wave(WaveId id) {
+        return WAVES + "/" + id;
+    }
+
+    public static String application(ApplicationId id) {
+        return "coproduction/applications/" + id;
+    }
+}
