@@ -64,6 +64,7 @@ class CoproductionTranslationsTests {
         Stream.of(ApplicationStatus.values()).forEach(v -> keys.add("coproduction.application-status." + v.name()));
         Stream.of(ClaimStatus.values()).forEach(v -> keys.add("coproduction.claim-status." + v.name()));
         Stream.of(ClaimKind.values()).forEach(v -> keys.add("coproduction.claim-kind." + v.name()));
+        Stream.of(OnboardingStep.values()).forEach(v -> keys.add("coproduction.onboarding." + v.name()));
         Properties bundle = bundle();
         assertThat(keys.stream().filter(key -> !bundle.containsKey(key)).toList()).isEmpty();
     }
