@@ -4,6 +4,7 @@ import org.praxis.identity.events.PersonRegistered;
 import org.praxis.identity.events.RoleGranted;
 import org.praxis.identity.events.RoleRevoked;
 import org.praxis.platform.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,12 @@ class IdentityReadModel {
 
     private final JooqPeopleRepository people;
     private final CoproductionTime time;
+    private final ObjectProvider<CoproductionDemoData> demoData;
 
-    IdentityReadModel(JooqPeopleRepository people, CoproductionTime time) {
+    IdentityReadModel(JooqPeopleRepository people, CoproductionTime time, ObjectProvider<CoproductionDemoData> demoData) {
         this.people = people;
         this.time = time;
+        this.demoData = demoData;
     }
 
     @ApplicationModuleListener
@@ -36,6 +39,9 @@ class IdentityReadModel {
     void on(RoleGranted event) {
         if (KEPT.contains(event.role())) {
             people.addRole(event.personId(), event.fullName(), event.role(), time.now());
+            if (event.role().equals(Role.PROGRAMME_TEAM)) {
+                demoData.ifAvailable(demo -> demo.leadDemoElementIfNobodyDoes(event.personId()));
+            }
         }
     }
 

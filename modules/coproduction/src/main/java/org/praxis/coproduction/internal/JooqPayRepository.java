@@ -80,6 +80,19 @@ class JooqPayRepository {
         sql.insertInto(PROJECT).set(PROJECT.ID, id).set(PROJECT.NAME, name).set(PROJECT.CREATED_AT, now).execute();
     }
 
+    Optional<UUID> projectNamed(String name) {
+        return sql.select(PROJECT.ID).from(PROJECT).where(PROJECT.NAME.eq(name)).limit(1).fetchOptional(r -> r.value1());
+    }
+
+    boolean hasElements(UUID project) {
+        return sql.fetchExists(ELEMENT, ELEMENT.PROJECT_ID.eq(project));
+    }
+
+    /** Makes transactions that set up demo data take turns until they commit. */
+    void waitForTurnAtDemoData() {
+        sql.fetch("select pg_advisory_xact_lock(hashtext('coproduction.demo-data'))");
+    }
+
     boolean projectExists(UUID id) {
         return sql.fetchExists(PROJECT, PROJECT.ID.eq(id));
     }

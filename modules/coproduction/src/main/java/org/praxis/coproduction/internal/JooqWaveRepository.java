@@ -67,6 +67,10 @@ class JooqWaveRepository {
         return sql.selectFrom(WAVE).where(WAVE.ID.eq(id.value())).fetchOptional(this::wave);
     }
 
+    boolean titled(String title) {
+        return sql.fetchExists(WAVE, WAVE.TITLE.eq(title));
+    }
+
     List<Wave> all() {
         return sql.selectFrom(WAVE).orderBy(WAVE.OPENS_ON.desc(), WAVE.TITLE).fetch(this::wave);
     }
