@@ -3,6 +3,7 @@ package org.praxis.coproduction.ui;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +17,10 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.praxis.coproduction.events.WaveId;
 import org.praxis.coproduction.internal.Adjustment;
+import org.praxis.coproduction.internal.AssignmentService;
 import org.praxis.coproduction.internal.CoproductionTime;
+import org.praxis.coproduction.internal.CoproductionViews.KnownPerson;
+import org.praxis.coproduction.internal.ShortlistService;
 import org.praxis.coproduction.internal.PayService;
 import org.praxis.coproduction.internal.RatesPolicyForm;
 import org.praxis.coproduction.internal.WaveForm;
@@ -28,6 +32,7 @@ import praxis.testsupport.KaribuTest;
 import praxis.testsupport.TestUsers;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +45,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static praxis.testsupport.TestUsers.as;
 
 /**
@@ -52,6 +58,8 @@ class CoproductionViewsTests extends KaribuTest {
     @Autowired WaveService waves;
     @Autowired PayService pay;
     @Autowired CoproductionTime time;
+    @Autowired AssignmentService assignments;
+    @Autowired ShortlistService shortlist;
 
     final PraxisUser ruth = TestUsers.user("Ruth Okafor", TestUsers.newOrganisation(), Role.PROGRAMME_TEAM);
 
@@ -121,6 +129,51 @@ class CoproductionViewsTests extends KaribuTest {
     }
 
     @Test
+    void aCoproducerIsOnboardedAndAssignedWithASupportContact() {
+        PraxisUser priya = load("team@praxis.example");
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(priya, () -> shortlist.possibleReviewers())
+                .stream().anyMatch(p -> p.id().equals(priya.personId())));
+        PraxisUser asha = TestUsers.user("Asha Khan " + UUID.randomUUID().toString().substring(0, 6),
+                TestUsers.newOrganisation(), Role.CO_PRODUCER);
+        String element = "Easy Read guides " + UUID.randomUUID().toString().substring(0, 6);
+        as(ruth, () -> {
+            pay.recordAgreement(asha.personId(), asha.displayName(), time.today());
+            UUID project = pay.createProject("Library of resources");
+            var id = pay.addElement(project, element, priya.personId());
+            assignments.describeNeeds(id, Set.of("easy read"), new BigDecimal("6"));
+        });
+
+        TestUsers.signIn(asha);
+        navigate(MyWorkView.class);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "I have done this: Policies read")));
+        _setValue(field(TextField.class, "My skills"), "Easy Read, facilitation");
+        _setValue(field(BigDecimalField.class, "Hours a month I can give"), new BigDecimal("8"));
+        _setValue(field(Checkbox.class, "The team may suggest me for work that matches my skills"), true);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        signInAs("team@praxis.example");
+        navigate(CoproducersView.class);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Waiting at: Agreement signed. 0 days since the agreement started; 1 of 6 steps done.");
+        navigate(ElementsView.class);
+        Button assign = _get(Button.class, spec -> spec.withAttribute("aria-label", "Assign " + asha.displayName() + " to " + element));
+        Component suggestion = assign.getParent().orElseThrow();
+        assertThat(_get(suggestion, Paragraph.class, spec -> spec.withText(asha.displayName()
+                + ": Suggested because they bring easy read and have 8 hours a month free.")).isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        Select<KnownPerson> support = _get(suggestion, Select.class, spec -> spec.withLabel("Support contact"));
+        _setValue(support, support.getListDataView().getItems().filter(p -> p.id().equals(priya.personId()))
+                .findFirst().orElseThrow());
+        _setValue(_get(suggestion, BigDecimalField.class, spec -> spec.withLabel("Hours a month")), new BigDecimal("5"));
+        _click(assign);
+
+        TestUsers.signIn(asha);
+        navigate(MyWorkView.class);
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("Library of resources, " + element
+                + ": 5 hours a month. Your support contact is Priya Shah.");
+    }
+
+    @Test
     void pagesAreRefusedToThoseWhoMayNotSeeThem() {
         TestUsers.signIn(TestUsers.user("Sam Patel", TestUsers.newOrganisation(), Role.COMMUNITY_MEMBER));
         assertThatThrownBy(() -> navigate(PayDashboardView.class)).isInstanceOf(MockAccessDeniedException.class);
@@ -132,6 +185,8 @@ class CoproductionViewsTests extends KaribuTest {
         navigate(PayDashboardView.class);
         _assertOne(PayDashboardView.class);
         assertThatThrownBy(() -> navigate(PaymentsView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate(ElementsView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate(CoproducersView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
 
     /** What the problem boxes next to the forms say. */
