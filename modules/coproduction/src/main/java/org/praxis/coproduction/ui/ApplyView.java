@@ -106,7 +106,8 @@ public class ApplyView extends Main implements BeforeEnterObserver {
         Paragraph recording = new Paragraph(existing != null && existing.mediaType() != null
                 ? getTranslation("coproduction.apply.recording-kept") : "");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        // As in reciprocation's uploads: the handler runs with the session locked, so it may change the page.
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             if (!saveDraft(wave, form(contact, about, format, answer, other, adjustments, notes), problems)) {
                 return;
             }
@@ -116,7 +117,7 @@ public class ApplyView extends Main implements BeforeEnterObserver {
                 version++;
                 recording.setText(getTranslation("coproduction.apply.recording-kept"));
             }
-        }))));
+        }));
         upload.setMaxFiles(1);
         upload.getElement().setAttribute("aria-label", getTranslation("coproduction.apply.recording"));
 
