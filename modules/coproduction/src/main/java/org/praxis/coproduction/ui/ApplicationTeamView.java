@@ -69,6 +69,13 @@ public class ApplicationTeamView extends Main implements BeforeEnterObserver {
         add(new H1(getTranslation("coproduction.application.heading", application.applicantName())),
                 new Paragraph(getTranslation("coproduction.application-status." + application.status().name())),
                 new Paragraph(getTranslation("coproduction.application.contact", application.content().contact())));
+        switch (application.content().format()) {
+            case WRITTEN -> add(new Paragraph(application.content().writtenAnswer()));
+            case AUDIO, VIDEO -> add(CoproductionLabels.download(getTranslation("coproduction.reviews.recording"),
+                    "answer", String.valueOf(application.mediaType()), () -> shortlist.recording(id).content()));
+            case OTHER -> add(new Paragraph(getTranslation("coproduction.reviews.other",
+                    application.content().otherFormatRequest())));
+        }
         if (!application.content().adjustments().isEmpty() || !application.content().adjustmentNotes().isBlank()) {
             add(new Paragraph(getTranslation("coproduction.application.adjustments",
                     application.content().adjustments().stream()

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.praxis.coproduction.events.ClaimId;
 import org.praxis.coproduction.events.ClaimPaid;
 import org.praxis.coproduction.events.ElementId;
+import org.praxis.platform.ConcurrentChangeException;
 import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.NotFoundException;
 import org.praxis.platform.PraxisUser;
@@ -134,6 +135,8 @@ class PayModuleTests {
                 .isInstanceOf(ProblemException.class).hasMessageContaining("not-approved");
         assertThat(as(lead, () -> pay.waitingForMyApproval())).extracting(c -> c.id()).contains(id);
         as(lead, () -> pay.approve(id, 0));
+        assertThatThrownBy(() -> as(lead, () -> pay.refuse(id, 0, "Seen twice")))
+                .isInstanceOf(ConcurrentChangeException.class);
         clock.advance(Duration.ofDays(6));
         as(ruth, () -> pay.markPaid(id, 1, today(), "BACS-2027-001"));
 
