@@ -49,6 +49,10 @@ class DemoData implements ApplicationRunner {
         created += person(liceria, "Dr Lena Novak", "lena@liceria.example", Set.of(Role.RESEARCHER));
         created += person(riverside, "Kemi Adeyemi", "kemi@riverside.example", Set.of(Role.COMMUNITY_MEMBER));
         created += person(northbridge, "Chris Byrne", "chris@northbridge.example", Set.of(Role.BROKER));
+        // For mentoring, coaching and co-production: a mentor, a coach and a paid co-producer.
+        created += person(northbridge, "Dr Maya Osei", "maya@northbridge.example", Set.of(Role.RESEARCHER, Role.MENTOR));
+        created += person(programme, "Rosa Lind", "rosa@praxis.example", Set.of(Role.COACH));
+        created += person(riverside, "Dee Mensah", "dee@riverside.example", Set.of(Role.COMMUNITY_MEMBER, Role.CO_PRODUCER));
         if (created > 0) {
             log.info("Demo data: created {} demo accounts (password '{}')", created, PASSWORD);
         }
