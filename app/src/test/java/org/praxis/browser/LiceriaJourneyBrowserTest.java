@@ -109,8 +109,8 @@ class LiceriaJourneyBrowserTest extends BrowserJourney {
         clickButton("Assign");
         waitForText(".praxis-status", "Being assessed");
 
-        clickButtonNamed("Use the suggested route " + GUIDANCE);
-        clickButtonNamed("Use the suggested route " + TRAIN_THE_TRAINER);
+        clickButtonNamed("Use this route: " + GUIDANCE);
+        clickButtonNamed("Use this route: " + TRAIN_THE_TRAINER);
         waitUntil("both suggested routes among the decided routes",
                 d -> fieldValues("What we will do").equals(List.of(GUIDANCE, TRAIN_THE_TRAINER)));
         fillField("Why these routes", "Liceria has senior support and an experienced facilitator, but no experience "

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -47,6 +48,7 @@ public abstract class BrowserJourney {
     protected int port;
 
     protected WebDriver driver;
+    private final List<String> accessibilityProblems = new ArrayList<>();
     protected WebDriverWait wait;
     private Path profile;
 
@@ -205,8 +207,25 @@ public abstract class BrowserJourney {
 
     // --- Waiting -------------------------------------------------------------------------------------
 
+    /** Waits for the page's heading, then checks the page's accessibility (see {@link #checkAccessibility}). */
     protected void waitForHeading(String text) {
         waitForText("h1", text);
+        waitForVaadin();
+        checkAccessibility(text);
+    }
+
+    /**
+     * Runs axe-core's WCAG 2.2 A/AA rules on the page as it is now. Violations are collected, not thrown, so
+     * the journey goes on and the test fails at its end listing every page and problem found.
+     */
+    protected void checkAccessibility(String page) {
+        List<String> violations = AccessibilityCheck.violations(driver);
+        if (!violations.isEmpty()) {
+            String name = getClass().getSimpleName() + "-a11y-" + (accessibilityProblems.size() + 1);
+            screenshot(name + ".png");
+            pageSource(name + ".html");
+        }
+        violations.forEach(violation -> accessibilityProblems.add(page + ": " + violation));
     }
 
     protected void waitForText(String css, String text) {
@@ -240,6 +259,11 @@ public abstract class BrowserJourney {
         profile = Files.createTempDirectory("chrome-profile");
         driver = HeadlessChromium.start(profile);
         wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterEach
+    void noAccessibilityProblems() {
+        assertThat(accessibilityProblems).as("WCAG 2.2 A/AA problems axe-core found on the pages visited").isEmpty();
     }
 
     @AfterEach
