@@ -8,6 +8,7 @@ import org.praxis.mentoring.events.RelationshipId;
 public final class MentoringLinks {
 
     public static final String HOME = "mentoring";
+    public static final String CARE = "mentoring/care";
 
     private MentoringLinks() {
     }

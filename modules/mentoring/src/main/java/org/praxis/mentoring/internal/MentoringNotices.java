@@ -1,6 +1,11 @@
 package org.praxis.mentoring.internal;
 
 import org.praxis.mentoring.events.RelationshipId;
+import org.praxis.mentoring.internal.MentoringViews.Relationship;
+import org.praxis.platform.Role;
+
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.praxis.platform.PersonId;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeArgument;
@@ -23,5 +28,31 @@ final class MentoringNotices {
         return NoticeRequested.of("mentoring:match-published-mentee:" + id, Audience.person(mentee),
                 "mentoring.notice.match-published-mentee", MentoringLinks.relationship(id),
                 NoticeArgument.text(mentorName), NoticeArgument.text(programme));
+    }
+
+    /** The other person, once per version of the proposal. */
+    static NoticeRequested expectationsProposed(RelationshipId id, int version, PersonId other, String proposerName) {
+        return NoticeRequested.of("mentoring:expectations-proposed:" + id + ":" + version,
+                Audience.person(other), "mentoring.notice.expectations-proposed", MentoringLinks.relationship(id),
+                NoticeArgument.text(proposerName));
+    }
+
+    static NoticeRequested closed(RelationshipId id, PersonId other, String closerName) {
+        return NoticeRequested.of("mentoring:relationship-closed:" + id, Audience.person(other),
+                "mentoring.notice.relationship-closed", MentoringLinks.relationship(id), NoticeArgument.text(closerName));
+    }
+
+    /** Both people, once per quiet spell (the spell's start names it). */
+    static NoticeRequested nudged(Relationship relationship, OffsetDateTime quietSince) {
+        return NoticeRequested.of("mentoring:nudge:" + relationship.id() + ":" + quietSince.toInstant(),
+                Audience.people(List.of(relationship.mentor(), relationship.mentee())), "mentoring.notice.nudge",
+                MentoringLinks.relationship(relationship.id()), NoticeArgument.date(quietSince.toLocalDate()));
+    }
+
+    static NoticeRequested checkInDue(Relationship relationship, OffsetDateTime quietSince) {
+        return NoticeRequested.of("mentoring:check-in:" + relationship.id() + ":" + quietSince.toInstant(),
+                Audience.holdersOf(Role.PROGRAMME_TEAM), "mentoring.notice.check-in",
+                MentoringLinks.CARE, NoticeArgument.text(relationship.mentorName()),
+                NoticeArgument.text(relationship.menteeName()), NoticeArgument.date(quietSince.toLocalDate()));
     }
 }

@@ -70,4 +70,43 @@ public final class MentoringViews {
 
     public record KnownPerson(PersonId id, String name) {
     }
+
+    /** What the pair agreed (or one of them proposed); both agreement times set when both agreed. */
+    public record Expectations(@Nullable Integer lengthMonths, @Nullable Cadence frequency, String confidentiality,
+                               String howToClose, @Nullable OffsetDateTime mentorAgreedAt,
+                               @Nullable OffsetDateTime menteeAgreedAt) {
+
+        public boolean proposed() {
+            return lengthMonths != null;
+        }
+
+        public boolean agreedByBoth() {
+            return mentorAgreedAt != null && menteeAgreedAt != null;
+        }
+    }
+
+    /** A meeting with its agenda and notes: for the pair only. */
+    public record Meeting(org.praxis.mentoring.events.MeetingId id, RelationshipId relationshipId,
+                          OffsetDateTime startsAt, int minutes, ActivityType activity, String agenda, String notes,
+                          PersonId loggedBy) {
+    }
+
+    public record Reflection(PersonId person, String text, OffsetDateTime writtenAt) {
+    }
+
+    /** The relationship page: for the pair only. */
+    public record RelationshipDetails(Relationship relationship, Expectations expectations, String goals,
+                                      List<Meeting> meetings, List<Reflection> reflections,
+                                      @Nullable Boolean completed, @Nullable Boolean continueInformally,
+                                      @Nullable OffsetDateTime closedAt) {
+    }
+
+    /** What the programme team sees of a pair: activity, never content. */
+    public record Activity(Relationship relationship, int meetingsHeld, @Nullable OffsetDateTime lastMeeting,
+                           boolean expectationsAgreed, boolean checkInDue) {
+    }
+
+    public record CareTask(java.util.UUID id, Relationship relationship, OffsetDateTime quietSince,
+                           OffsetDateTime createdAt) {
+    }
 }
