@@ -63,6 +63,16 @@ class JooqIntakeRepository {
                 .execute();
     }
 
+    boolean setPlaces(IntakeId id, int expectedVersion, int capacity, boolean paused, OffsetDateTime now) {
+        return sql.update(INTAKE)
+                .set(INTAKE.CAPACITY, capacity)
+                .set(INTAKE.PAUSED, paused)
+                .set(INTAKE.UPDATED_AT, now)
+                .set(INTAKE.VERSION, INTAKE.VERSION.plus(1))
+                .where(INTAKE.ID.eq(id.value()).and(INTAKE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
     boolean exists(MentoringProgrammeId programme, PersonId person, MentoringSide side) {
         return sql.fetchExists(INTAKE, INTAKE.PROGRAMME_ID.eq(programme.value())
                 .and(INTAKE.PERSON_ID.eq(person.value())).and(INTAKE.SIDE.eq(side.name())));

@@ -1,6 +1,7 @@
 package org.praxis.mentoring.internal;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.jooq.Record;
 import org.praxis.mentoring.events.IntakeId;
 import org.praxis.mentoring.events.MatchDraftId;
@@ -113,12 +114,12 @@ class JooqMatchRepository {
                         (Integer) r.value3(), r.value4(), r.value5()));
     }
 
-    void insertRelationship(RelationshipId id, MentoringProgrammeId programme, MatchDraftId draft,
+    void insertRelationship(RelationshipId id, MentoringProgrammeId programme, @Nullable MatchDraftId draft,
                             MentoringViews.Intake mentor, MentoringViews.Intake mentee, int score, OffsetDateTime now) {
         sql.insertInto(RELATIONSHIP)
                 .set(RELATIONSHIP.ID, id.value())
                 .set(RELATIONSHIP.PROGRAMME_ID, programme.value())
-                .set(RELATIONSHIP.DRAFT_ID, draft.value())
+                .set(RELATIONSHIP.DRAFT_ID, draft == null ? null : draft.value())
                 .set(RELATIONSHIP.MENTOR_INTAKE_ID, mentor.id().value())
                 .set(RELATIONSHIP.MENTEE_INTAKE_ID, mentee.id().value())
                 .set(RELATIONSHIP.MENTOR_ID, mentor.person().value())
@@ -187,5 +188,11 @@ class JooqMatchRepository {
         return new DraftRow(new MatchDraftId(r.get(MATCH_DRAFT.ID)), new MentoringProgrammeId(r.get(MATCH_DRAFT.PROGRAMME_ID)),
                 DraftStatus.valueOf(r.get(MATCH_DRAFT.STATUS)), r.get(MATCH_DRAFT.CREATED_AT),
                 r.get(MATCH_DRAFT.PUBLISHED_AT), r.get(MATCH_DRAFT.VERSION));
+    }
+
+    /** Every intake of the person, in any programme. */
+    List<IntakeId> intakesOf(PersonId person) {
+        return sql.select(INTAKE.ID).from(INTAKE).where(INTAKE.PERSON_ID.eq(person.value()))
+                .fetch(r -> new IntakeId(r.value1()));
     }
 }

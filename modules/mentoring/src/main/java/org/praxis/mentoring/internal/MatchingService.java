@@ -50,16 +50,16 @@ import java.util.stream.Collectors;
 public class MatchingService {
 
     private final JooqProgrammeRepository programmes;
-    private final JooqIntakeRepository intakes;
+    private final Cohorts cohorts;
     private final JooqMatchRepository matches;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MatchingService(JooqProgrammeRepository programmes, JooqIntakeRepository intakes, JooqMatchRepository matches,
+    MatchingService(JooqProgrammeRepository programmes, Cohorts cohorts, JooqMatchRepository matches,
                     ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
-        this.intakes = intakes;
+        this.cohorts = cohorts;
         this.matches = matches;
         this.events = events;
         this.currentUser = currentUser;
@@ -70,7 +70,7 @@ public class MatchingService {
     @PreAuthorize("hasRole('PROGRAMME_TEAM')")
     public MatchDraftId runCohortMatch(MentoringProgrammeId programmeId) {
         Programme programme = programme(programmeId);
-        Cohort cohort = cohort(programmeId);
+        Cohort cohort = cohorts.of(programmeId);
         List<Intake> mentors = cohort.mentors();
         List<Intake> mentees = cohort.waitingMentees();
         List<MatchProfile> mentorProfiles = mentors.stream().map(cohort::profileWithRoomLeft).toList();
@@ -100,7 +100,7 @@ public class MatchingService {
     public Draft draft(MatchDraftId id) {
         DraftRow row = findDraft(id);
         Programme programme = programme(row.programmeId());
-        Cohort cohort = cohort(row.programmeId());
+        Cohort cohort = cohorts.of(row.programmeId());
         Map<IntakeId, IntakeId> pairs = matches.pairs(id);
         List<Pair> explained = new ArrayList<>();
         Map<IntakeId, Integer> placesTaken = new HashMap<>();
@@ -126,7 +126,7 @@ public class MatchingService {
     public void assign(MatchDraftId id, int expectedVersion, IntakeId menteeId, IntakeId mentorId) {
         DraftRow row = openDraft(id);
         Programme programme = programme(row.programmeId());
-        Cohort cohort = cohort(row.programmeId());
+        Cohort cohort = cohorts.of(row.programmeId());
         Intake mentee = cohort.intakeOnSide(menteeId, MentoringSide.MENTEE);
         Intake mentor = cohort.intakeOnSide(mentorId, MentoringSide.MENTOR);
         if (!cohort.waitingMentees().contains(mentee)) {
@@ -171,7 +171,7 @@ public class MatchingService {
         if (!matches.claim(id, expectedVersion)) {
             throw new ConcurrentChangeException();
         }
-        Cohort cohort = cohort(row.programmeId());
+        Cohort cohort = cohorts.of(row.programmeId());
         MatchRules rules = new MatchRules(programme.crossContextRequired());
         Map<IntakeId, Integer> placesTaken = new HashMap<>();
         List<RelationshipId> published = new ArrayList<>();
@@ -217,11 +217,9 @@ public class MatchingService {
     @Transactional(readOnly = true)
     public List<Reason> whyThisMatch(RelationshipId id) {
         Relationship relationship = visibleRelationship(id);
-        Cohort cohort = cohort(relationship.programmeId());
-        Intake mentor = cohort.intakes().values().stream()
-                .filter(i -> i.person().equals(relationship.mentor()) && i.side() == MentoringSide.MENTOR).findFirst().orElseThrow();
-        Intake mentee = cohort.intakes().values().stream()
-                .filter(i -> i.person().equals(relationship.mentee()) && i.side() == MentoringSide.MENTEE).findFirst().orElseThrow();
+        Cohort cohort = cohorts.of(relationship.programmeId());
+        Intake mentor = cohort.of(relationship.mentor(), MentoringSide.MENTOR).orElseThrow();
+        Intake mentee = cohort.of(relationship.mentee(), MentoringSide.MENTEE).orElseThrow();
         return MatchExplainer.reasons(mentor, mentee);
     }
 
@@ -245,50 +243,6 @@ public class MatchingService {
     static Pair explain(Intake mentor, Intake mentee) {
         return new Pair(mentor, mentee, MatchScorer.score(mentor.profile(), mentee.profile()),
                 MatchExplainer.reasons(mentor, mentee));
-    }
-
-    /** A programme's intakes with what earlier publications already took: mentees matched, mentors' places. */
-    private record Cohort(Map<IntakeId, Intake> intakes, Set<IntakeId> matchedMentees, Map<IntakeId, Integer> activeMentees) {
-
-        List<Intake> mentors() {
-            return intakes.values().stream().filter(i -> i.side() == MentoringSide.MENTOR).toList();
-        }
-
-        List<Intake> waitingMentees() {
-            return intakes.values().stream()
-                    .filter(i -> i.side() == MentoringSide.MENTEE && !matchedMentees.contains(i.id())).toList();
-        }
-
-        /** The mentor as the matcher sees them, with the places their current mentees take away. */
-        MatchProfile profileWithRoomLeft(Intake mentor) {
-            MatchProfile profile = mentor.profile();
-            int room = Math.max(0, profile.capacity() - activeMentees.getOrDefault(mentor.id(), 0));
-            return new MatchProfile(profile.key(), profile.person(), profile.sector(), profile.experienceYears(),
-                    profile.activities(), profile.topics(), profile.values(), profile.availability(), profile.region(),
-                    room, profile.mustNotMatch());
-        }
-
-        Intake intake(IntakeId id) {
-            Intake intake = intakes.get(id);
-            if (intake == null) {
-                throw new NotFoundException("mentoring.error.intake-not-found");
-            }
-            return intake;
-        }
-
-        Intake intakeOnSide(IntakeId id, MentoringSide side) {
-            Intake intake = intake(id);
-            if (intake.side() != side) {
-                throw new NotFoundException("mentoring.error.intake-not-found");
-            }
-            return intake;
-        }
-    }
-
-    private Cohort cohort(MentoringProgrammeId programmeId) {
-        Map<IntakeId, Intake> all = intakes.of(programmeId).stream()
-                .collect(Collectors.toMap(Intake::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        return new Cohort(all, matches.matchedMentees(programmeId), matches.activeMenteesPerMentor(programmeId));
     }
 
     private DraftRow findDraft(MatchDraftId id) {

@@ -55,4 +55,26 @@ final class MentoringNotices {
                 MentoringLinks.CARE, NoticeArgument.text(relationship.mentorName()),
                 NoticeArgument.text(relationship.menteeName()), NoticeArgument.date(quietSince.toLocalDate()));
     }
+
+    /** The mentor, once per version of the request (it is told again when the mentee tells more). */
+    static NoticeRequested requestReceived(org.praxis.mentoring.events.MentorRequestId id, int version, PersonId mentor,
+                                           String menteeName) {
+        return NoticeRequested.of("mentoring:request-received:" + id + ":" + version, Audience.person(mentor),
+                "mentoring.notice.request-received", MentoringLinks.HOME, NoticeArgument.text(menteeName));
+    }
+
+    static NoticeRequested requestDeclined(org.praxis.mentoring.events.MentorRequestId id, PersonId mentee, String mentorName) {
+        return NoticeRequested.of("mentoring:request-declined:" + id, Audience.person(mentee),
+                "mentoring.notice.request-declined", MentoringLinks.HOME, NoticeArgument.text(mentorName));
+    }
+
+    static NoticeRequested moreAsked(org.praxis.mentoring.events.MentorRequestId id, int version, PersonId mentee, String mentorName) {
+        return NoticeRequested.of("mentoring:request-more-asked:" + id + ":" + version, Audience.person(mentee),
+                "mentoring.notice.request-more-asked", MentoringLinks.HOME, NoticeArgument.text(mentorName));
+    }
+
+    static NoticeRequested requestExpired(org.praxis.mentoring.events.MentorRequestId id, PersonId mentee, String mentorName) {
+        return NoticeRequested.of("mentoring:request-expired:" + id, Audience.person(mentee),
+                "mentoring.notice.request-expired", MentoringLinks.HOME, NoticeArgument.text(mentorName));
+    }
 }

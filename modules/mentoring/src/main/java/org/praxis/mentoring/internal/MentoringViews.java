@@ -109,4 +109,11 @@ public final class MentoringViews {
     public record CareTask(java.util.UUID id, Relationship relationship, OffsetDateTime quietSince,
                            OffsetDateTime createdAt) {
     }
+
+    /** A mentee's request to a mentor, as both of them see it. */
+    public record MentorRequest(org.praxis.mentoring.events.MentorRequestId id, MentoringProgrammeId programmeId,
+                                IntakeId menteeIntake, IntakeId mentorIntake, PersonId mentee, String menteeName,
+                                PersonId mentor, String mentorName, String message, RequestStatus status,
+                                String mentorReply, OffsetDateTime createdAt, OffsetDateTime expiresAt, int version) {
+    }
 }

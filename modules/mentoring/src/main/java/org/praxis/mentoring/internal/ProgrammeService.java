@@ -152,6 +152,21 @@ public class ProgrammeService {
         return people.everyone().stream().filter(person -> !person.id().equals(me.personId())).toList();
     }
 
+    /** A mentor sets how many mentees they take, or pauses (takes nobody new) and resumes. */
+    @PreAuthorize("isAuthenticated()")
+    public void setMentorPlaces(IntakeId id, int expectedVersion, int capacity, boolean paused) {
+        Intake intake = intakes.find(id).orElseThrow(() -> new NotFoundException("mentoring.error.intake-not-found"));
+        if (!intake.person().equals(currentUser.require().personId()) || intake.side() != MentoringSide.MENTOR) {
+            throw new NotFoundException("mentoring.error.intake-not-found");
+        }
+        if (capacity < 1 || capacity > IntakeForm.CAPACITY_MAX) {
+            throw new InvalidInputException(List.of("mentoring.validation.capacity-out-of-range"));
+        }
+        if (!intakes.setPlaces(id, expectedVersion, capacity, paused, now())) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
     private Programme find(MentoringProgrammeId id) {
         return programmes.find(id).orElseThrow(() -> new NotFoundException("mentoring.error.programme-not-found"));
     }

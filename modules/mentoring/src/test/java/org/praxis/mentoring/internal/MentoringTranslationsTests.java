@@ -70,6 +70,8 @@ class MentoringTranslationsTests {
         add(keys, "mentoring.draft-status.", DraftStatus.values());
         add(keys, "mentoring.relationship-status.", RelationshipStatus.values());
         add(keys, "mentoring.criterion.", MatchCriterion.values());
+        add(keys, "mentoring.request-status.", RequestStatus.values());
+        add(keys, "mentoring.request-answer.", RequestAnswer.values());
         for (MatchCriterion criterion : MatchCriterion.values()) {
             switch (criterion) {
                 case CROSS_CONTEXT -> List.of(0, 1, 2).forEach(d -> keys.add("mentoring.why.CROSS_CONTEXT." + d));

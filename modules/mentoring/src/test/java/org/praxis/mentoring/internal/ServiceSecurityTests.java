@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceSecurityTests {
 
     @ParameterizedTest
-    @ValueSource(classes = {ProgrammeService.class, MatchingService.class, RelationshipService.class})
+    @ValueSource(classes = {ProgrammeService.class, MatchingService.class, RelationshipService.class, RequestService.class})
     void everyPublicServiceMethodDeclaresWhoMayCallIt(Class<?> service) {
         assertThat(Arrays.stream(service.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
