@@ -100,7 +100,7 @@ public final class CohortMatchingBenchmark {
      * {@code −(BIG + score)}, where BIG is more than any total score, so the optimum matches as many as possible
      * first and then scores highest, as the matcher does; a forbidden pair costs 0, as no match does.
      */
-    static long[] linearSumAssignment(Cohort cohort, MatchRules rules) {
+    public static long[] linearSumAssignment(Cohort cohort, MatchRules rules) {
         List<MatchProfile> places = new ArrayList<>();
         for (MatchProfile mentor : cohort.mentors()) {
             for (int c = 0; c < mentor.capacity(); c++) {
@@ -178,7 +178,9 @@ public final class CohortMatchingBenchmark {
     }
 
     private static long allocatedBytes() {
-        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        threads.setThreadAllocatedMemoryEnabled(true);
+        return threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
     }
 
     private static long residentBytes() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.praxis.mentoring.benchmark.CohortGenerator;
 import org.praxis.mentoring.benchmark.CohortGenerator.Cohort;
+import org.praxis.mentoring.benchmark.CohortMatchingBenchmark;
 import org.praxis.mentoring.events.SectorContext;
 
 import java.util.List;
@@ -29,6 +30,20 @@ class CohortMatcherTests {
             CohortMatcher.Result result = CohortMatcher.match(cohort.mentors(), cohort.mentees(), rules);
             long[] best = BruteForce.best(cohort.mentors(), cohort.mentees(), rules);
             assertThat(new long[] {result.matched(), result.totalScore()}).as("seed " + seed).containsExactly(best);
+            assertHardRulesHold(cohort, rules, result);
+        }
+    }
+
+    /** Larger cohorts, with mentor places: the result equals OR-Tools' linear sum assignment on the full matrix. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void largerCohortsEndAtTheOptimumOfTheWholeMatrix(int maxCapacity) {
+        MatchRules rules = new MatchRules(true);
+        for (long seed = 1; seed <= 6; seed++) {
+            Cohort cohort = new CohortGenerator(seed * 31).cohort(30, 60, maxCapacity);
+            long[] optimal = CohortMatchingBenchmark.linearSumAssignment(cohort, rules);
+            CohortMatcher.Result result = CohortMatcher.match(cohort.mentors(), cohort.mentees(), rules);
+            assertThat(new long[] {result.matched(), result.totalScore()}).as("seed %d", seed).containsExactly(optimal);
             assertHardRulesHold(cohort, rules, result);
         }
     }
