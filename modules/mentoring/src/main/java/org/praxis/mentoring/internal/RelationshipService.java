@@ -156,6 +156,20 @@ public class RelationshipService {
         events.publishEvent(MentoringNotices.closed(id, other(relationship, me), nameOf(relationship, me)));
     }
 
+    /** The signed-in person's certificate for a relationship that ran its course; for the pair only. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] certificatePdf(RelationshipId id, Translator texts) {
+        Relationship relationship = ownRelationship(id);
+        Record closure = relationships.closureAndGoals(id);
+        if (relationship.status() != RelationshipStatus.CLOSED || !Boolean.TRUE.equals(closure.get(RELATIONSHIP.COMPLETED))) {
+            throw new ProblemException("mentoring.error.no-certificate-yet");
+        }
+        OffsetDateTime closedAt = Objects.requireNonNull(closure.get(RELATIONSHIP.CLOSED_AT));
+        return CertificatePdf.render(relationship, isMentor(relationship, currentUser.require().personId()),
+                closedAt.atZoneSameInstant(properties.timeZone()).toLocalDate(), heldMeetings(relationship, closedAt), texts);
+    }
+
     /** Adds (or rewrites) the signed-in person's reflection on a closed relationship. */
     @PreAuthorize("isAuthenticated()")
     public void reflect(RelationshipId id, String reflection) {

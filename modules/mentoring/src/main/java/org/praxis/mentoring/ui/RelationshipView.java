@@ -43,11 +43,13 @@ import org.praxis.platform.ui.UiFeedback;
 public class RelationshipView extends Main implements BeforeEnterObserver {
 
     private final RelationshipService relationships;
+    private final com.vaadin.flow.i18n.I18NProvider i18n;
     private final ProblemList problems = new ProblemList("mentoring.form.problems");
     private RelationshipId id = new RelationshipId(new java.util.UUID(0, 0));
 
-    public RelationshipView(RelationshipService relationships) {
+    public RelationshipView(RelationshipService relationships, com.vaadin.flow.i18n.I18NProvider i18n) {
         this.relationships = relationships;
+        this.i18n = i18n;
         addClassName("praxis-view");
     }
 
@@ -195,6 +197,23 @@ public class RelationshipView extends Main implements BeforeEnterObserver {
         Section section = new Section(new H2(getTranslation("mentoring.relationship.closed")),
                 new Paragraph(getTranslation("mentoring.relationship.closed-on", MentoringLabels.date(details.closedAt()))));
         section.addClassName("praxis-card");
+        if (Boolean.TRUE.equals(details.completed())) {
+            java.util.Locale locale = getLocale();
+            org.praxis.mentoring.internal.Translator texts = (key, arguments) -> i18n.getTranslation(key, locale, arguments);
+            String fileName = "mentoring-certificate.pdf";
+            com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(request -> {
+                        try {
+                            byte[] pdf = relationships.certificatePdf(id, texts);
+                            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                                    fileName, "application/pdf", pdf.length);
+                        } catch (org.praxis.platform.ProblemException refused) {
+                            return com.vaadin.flow.server.streams.DownloadResponse.error(404);
+                        }
+                    }), getTranslation("mentoring.relationship.certificate"));
+            download.getElement().setAttribute("download", true);
+            section.add(new Paragraph(download));
+        }
         for (Reflection reflection : details.reflections()) {
             String who = reflection.person().equals(details.relationship().mentor()) ? details.relationship().mentorName()
                     : details.relationship().menteeName();

@@ -159,9 +159,21 @@ class RelationshipModuleTests {
                 "UID:meeting-" + meeting + "@mentoring.praxis", "DESCRIPTION:Power and pay").doesNotContain("leaving");
     }
 
+    /** The bundle's words, as the view passes them for a file made outside a page. */
+    static final Translator TEXTS = (key, arguments) -> {
+        try {
+            java.util.Properties bundle = MentoringTranslationsTests.bundle();
+            return new java.text.MessageFormat(bundle.getProperty(key), java.util.Locale.UK).format(arguments);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    };
+
     @Test
     void aMeetingWithBadInputIsRefusedAndNothingIsLogged() {
         signIn(kemi);
+        assertThatThrownBy(() -> relationships.certificatePdf(pair, TEXTS))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("mentoring.error.no-certificate-yet");
         MeetingForm form = new MeetingForm();
         form.setMinutes(2);
         assertThatThrownBy(() -> relationships.logMeeting(pair, form)).isInstanceOfSatisfying(InvalidInputException.class,
@@ -190,6 +202,15 @@ class RelationshipModuleTests {
                 .extracting(NoticeRequested::audience).containsExactly(Audience.person(kemi.personId()));
 
         signIn(kemi);
+        byte[] pdf = relationships.certificatePdf(pair, TEXTS);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Certificate of peer mentoring", kemi.displayName(),
+                    "who was mentored by " + chris.displayName(), "1 meetings held");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThatThrownBy(() -> as(lena, () -> relationships.certificatePdf(pair, TEXTS))).isInstanceOf(NotFoundException.class);
         relationships.reflect(pair, "Chris helped me see the partnership from the other side.");
         RelationshipDetails details = relationships.details(pair);
         assertThat(details.relationship().status()).isEqualTo(RelationshipStatus.CLOSED);

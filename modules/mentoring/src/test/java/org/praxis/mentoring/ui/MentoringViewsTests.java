@@ -142,6 +142,7 @@ class MentoringViewsTests extends KaribuTest {
         _setValue(field(TextArea.class, "Your reflection"), "I learned to name power out loud.");
         _click(_get(Button.class, spec -> spec.withText("Close the relationship")));
         _assertOne(Paragraph.class, spec -> spec.withText(kemi.displayName() + " reflects: I learned to name power out loud."));
+        _assertOne(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download my certificate (PDF)"));
     }
 
     @Test
