@@ -157,6 +157,9 @@ class MentoringViewsTests extends KaribuTest {
         navigate(MentoringView.class);
         _assertOne(H1.class, spec -> spec.withText("My mentoring"));
         _assertOne(Paragraph.class, spec -> spec.withText("You have no mentoring relationship yet."));
+        // The demo programme, open for intakes.
+        assertThat(_find(Paragraph.class)).extracting(p -> p.getElement().getText())
+                .anyMatch(text -> text.startsWith("Peer mentoring across partnerships 2027: starts 1 March 2027, runs for 12 months."));
     }
 
     private static ProgrammeForm programme(String name) {
