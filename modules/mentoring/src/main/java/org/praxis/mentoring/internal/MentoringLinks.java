@@ -8,7 +8,8 @@ import org.praxis.mentoring.events.RelationshipId;
 public final class MentoringLinks {
 
     public static final String HOME = "mentoring";
-    public static final String CARE = "mentoring/care";
+    /** The team's programmes page, where quiet pairs' check-ins are listed. */
+    public static final String CARE = "mentoring/programmes";
 
     private MentoringLinks() {
     }

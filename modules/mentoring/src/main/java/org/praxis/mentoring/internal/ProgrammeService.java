@@ -144,6 +144,12 @@ public class ProgrammeService {
         return intakes.of(id);
     }
 
+    /** The signed-in person. */
+    @PreAuthorize("isAuthenticated()")
+    public org.praxis.platform.PersonId me() {
+        return currentUser.require().personId();
+    }
+
     /** The people someone may name as "must not be matched with". */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -65,6 +65,7 @@ public class ProgrammesView extends Main {
     private void render() {
         removeAll();
         add(new H1(getTranslation("mentoring.programmes.title")));
+        add(checkIns());
         for (Programme programme : programmes.programmes()) {
             add(programmeCard(programme));
         }
@@ -107,6 +108,28 @@ public class ProgrammesView extends Main {
             }
         }
         return card;
+    }
+
+    /** Quiet pairs (no meeting for weeks, even after a nudge): check in with them, then mark it done. */
+    private Section checkIns() {
+        Section section = new Section(new H2(getTranslation("mentoring.programmes.check-ins")));
+        section.addClassName("praxis-card");
+        var tasks = relationships.careTasks();
+        if (tasks.isEmpty()) {
+            section.add(new Paragraph(getTranslation("mentoring.programmes.no-check-ins")));
+        }
+        for (var task : tasks) {
+            String pair = getTranslation("mentoring.programmes.check-in", task.relationship().mentorName(),
+                    task.relationship().menteeName(), MentoringLabels.date(task.quietSince()));
+            Button done = new Button(getTranslation("mentoring.programmes.check-in-done"), click -> {
+                if (UiFeedback.attempt(() -> relationships.completeCareTask(task.id()), problems::show)) {
+                    render();
+                }
+            });
+            done.getElement().setAttribute("aria-label", getTranslation("mentoring.programmes.check-in-done-for", pair));
+            section.add(new Paragraph(pair), done);
+        }
+        return section;
     }
 
     private Section newProgrammeForm() {

@@ -133,9 +133,22 @@ public class RelationshipView extends Main implements BeforeEnterObserver {
             section.add(new Paragraph(getTranslation("mentoring.relationship.no-meetings")));
         }
         for (Meeting meeting : details.meetings()) {
-            section.add(new Paragraph(getTranslation("mentoring.relationship.meeting-line",
+            String title = getTranslation("mentoring.relationship.calendar-title", details.relationship().mentorName(),
+                    details.relationship().menteeName());
+            com.vaadin.flow.component.html.Anchor calendar = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(request -> {
+                        try {
+                            byte[] ics = relationships.meetingCalendar(meeting.id(), title);
+                            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(ics),
+                                    "mentoring-meeting.ics", "text/calendar", ics.length);
+                        } catch (org.praxis.platform.ProblemException refused) {
+                            return com.vaadin.flow.server.streams.DownloadResponse.error(404);
+                        }
+                    }), getTranslation("mentoring.relationship.add-to-calendar"));
+            calendar.getElement().setAttribute("download", true);
+            section.add(new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("mentoring.relationship.meeting-line",
                     MentoringLabels.dateTime(meeting.startsAt()), meeting.minutes(),
-                    MentoringLabels.label(this, "mentoring.activity.", meeting.activity()))));
+                    MentoringLabels.label(this, "mentoring.activity.", meeting.activity())) + " "), calendar));
             if (!meeting.notes().isBlank()) {
                 section.add(new Paragraph(getTranslation("mentoring.relationship.notes-are", meeting.notes())));
             }

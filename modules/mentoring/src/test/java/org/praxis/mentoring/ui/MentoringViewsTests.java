@@ -146,6 +146,33 @@ class MentoringViewsTests extends KaribuTest {
     }
 
     @Test
+    void kemiAsksASuggestedMentorAndChrisAccepts() {
+        String name = "Self-chosen " + UUID.randomUUID().toString().substring(0, 6);
+        MentoringProgrammeId programme = as(priya, () -> programmes.create(programme(name)));
+        as(chris, () -> programmes.submitIntake(programme, mentorIntake()));
+        IntakeForm kemis = mentorIntake();
+        kemis.setSide(MentoringSide.MENTEE);
+        kemis.setSector(SectorContext.COMMUNITY_ORGANISATION);
+        kemis.setExperienceYears(3);
+        as(kemi, () -> programmes.submitIntake(programme, kemis));
+
+        TestUsers.signIn(kemi);
+        navigate(MentoringView.class);
+        _assertOne(com.vaadin.flow.component.html.H3.class, spec -> spec.withText(chris.displayName() + " (fit 970 out of 1,000)"));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Ask " + chris.displayName() + " to be your mentor")));
+        assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getText())
+                .contains("Please write a short message to the mentor.");
+        _setValue(field(TextArea.class, "A short message to " + chris.displayName()), "Could we talk about sharing power?");
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Ask " + chris.displayName() + " to be your mentor")));
+        assertThat(notifications()).contains("Your request has been sent to " + chris.displayName() + ".");
+
+        TestUsers.signIn(chris);
+        navigate(MentoringView.class);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Accept: " + kemi.displayName())));
+        assertThat(as(kemi, () -> matching.myRelationships())).extracting(Relationship::mentorName).contains(chris.displayName());
+    }
+
+    @Test
     void othersFindNothingAndMenteesCannotOpenTheTeamsPages() {
         TestUsers.signIn(lena);
         navigate(HomeView.class);
