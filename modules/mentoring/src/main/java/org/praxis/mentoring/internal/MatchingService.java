@@ -35,9 +35,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Whole-cohort matching: the team runs the solver over a programme's intakes (mentees not yet matched, mentors

@@ -17,7 +17,6 @@ import org.praxis.platform.InputValidator;
 import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.NotFoundException;
 import org.praxis.platform.PersonId;
-import org.praxis.platform.PraxisUser;
 import org.praxis.platform.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
