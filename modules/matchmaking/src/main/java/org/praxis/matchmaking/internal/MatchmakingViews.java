@@ -1,0 +1,57 @@
+package org.praxis.matchmaking.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.praxis.matchmaking.events.AttendeeSide;
+import org.praxis.matchmaking.events.MatchEventId;
+import org.praxis.matchmaking.events.RegistrationId;
+import org.praxis.platform.PersonId;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What matchmaking's screens read: records with exactly the fields shown. */
+public final class MatchmakingViews {
+
+    private MatchmakingViews() {
+    }
+
+    /** A match event with its places per group (groups with no places left out). */
+    public record MatchEvent(MatchEventId id, String title, String description, EventFormat format,
+                             OffsetDateTime startsAt, OffsetDateTime endsAt, String place, String link,
+                             boolean autoAccept, PersonId organiser, List<Places> places, int version) {
+
+        public boolean online() {
+            return format == EventFormat.ONLINE;
+        }
+    }
+
+    /** One group's places at an event: how many, how many are taken (or held for an offer), how many wait. */
+    public record Places(AttendeeSide side, int places, int taken, int waiting) {
+
+        public int free() {
+            return Math.max(0, places - taken);
+        }
+    }
+
+    /** A registration as its person and the organiser see it. */
+    public record Registration(RegistrationId id, MatchEventId eventId, String eventTitle, OffsetDateTime startsAt,
+                               PersonId person, String name, @Nullable String organisation, AttendeeSide side,
+                               String offer, String lookingFor, String themes, String location,
+                               String accessNeeds, DirectoryVisibility visibility, RegistrationStatus status,
+                               @Nullable OffsetDateTime offeredUntil, int version) {
+    }
+
+    /** An attendee in an event's directory; access needs are never part of it. */
+    public record DirectoryEntry(PersonId person, String name, @Nullable String organisation, AttendeeSide side,
+                                 String offer, String lookingFor, String themes, String location) {
+    }
+
+    /** A published Hub resource, linked to an event as pre-work. */
+    public record Material(UUID resourceId, String title, String type) {
+    }
+
+    /** One item of the "before you come" checklist, and whether the person has confirmed it. */
+    public record ChecklistItem(UUID id, String text, boolean confirmed) {
+    }
+}
