@@ -51,6 +51,7 @@ class JooqRegistrationRepository {
                 .set(REGISTRATION.LOCATION, form.getLocation().strip())
                 .set(REGISTRATION.ACCESS_NEEDS, form.getAccessNeeds().strip())
                 .set(REGISTRATION.DIRECTORY_VISIBILITY, Objects.requireNonNull(form.getVisibility()).name())
+                .set(REGISTRATION.PREFERS_GROUP, form.isPrefersGroup())
                 .set(REGISTRATION.STATUS, status.name())
                 .set(REGISTRATION.WAITING_SINCE, status == RegistrationStatus.WAITING ? now : null)
                 .set(REGISTRATION.CREATED_AT, now)
@@ -67,6 +68,7 @@ class JooqRegistrationRepository {
                 .set(REGISTRATION.LOCATION, form.getLocation().strip())
                 .set(REGISTRATION.ACCESS_NEEDS, form.getAccessNeeds().strip())
                 .set(REGISTRATION.DIRECTORY_VISIBILITY, Objects.requireNonNull(form.getVisibility()).name())
+                .set(REGISTRATION.PREFERS_GROUP, form.isPrefersGroup())
                 .set(REGISTRATION.UPDATED_AT, now)
                 .set(REGISTRATION.VERSION, expectedVersion + 1)
                 .where(REGISTRATION.ID.eq(id.value()).and(REGISTRATION.VERSION.eq(expectedVersion)))
@@ -178,6 +180,7 @@ class JooqRegistrationRepository {
                 AttendeeSide.valueOf(r.get(REGISTRATION.SIDE)), r.get(REGISTRATION.OFFER),
                 r.get(REGISTRATION.LOOKING_FOR), r.get(REGISTRATION.THEMES), r.get(REGISTRATION.LOCATION),
                 r.get(REGISTRATION.ACCESS_NEEDS), DirectoryVisibility.valueOf(r.get(REGISTRATION.DIRECTORY_VISIBILITY)),
+                r.get(REGISTRATION.PREFERS_GROUP),
                 RegistrationStatus.valueOf(r.get(REGISTRATION.STATUS)), r.get(REGISTRATION.OFFERED_UNTIL),
                 r.get(REGISTRATION.VERSION));
     }

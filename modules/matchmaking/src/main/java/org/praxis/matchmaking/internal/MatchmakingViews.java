@@ -38,7 +38,8 @@ public final class MatchmakingViews {
     public record Registration(RegistrationId id, MatchEventId eventId, String eventTitle, OffsetDateTime startsAt,
                                PersonId person, String name, @Nullable String organisation, AttendeeSide side,
                                String offer, String lookingFor, String themes, String location,
-                               String accessNeeds, DirectoryVisibility visibility, RegistrationStatus status,
+                               String accessNeeds, DirectoryVisibility visibility, boolean prefersGroup,
+                               RegistrationStatus status,
                                @Nullable OffsetDateTime offeredUntil, int version) {
     }
 
@@ -53,5 +54,14 @@ public final class MatchmakingViews {
 
     /** One item of the "before you come" checklist, and whether the person has confirmed it. */
     public record ChecklistItem(UUID id, String text, boolean confirmed) {
+    }
+
+    /** An event's speed-networking rotation: rounds of so many minutes at up to so many tables, and who sits where. */
+    public record RotationPlan(MatchEventId eventId, String eventTitle, int rounds, int minutes, int tables,
+                               int version, Rotation rotation) {
+
+        public RotationQuality quality() {
+            return RotationQuality.of(rotation);
+        }
     }
 }

@@ -41,6 +41,9 @@ public class ProfileForm {
     @NotNull(message = "{matchmaking.validation.visibility-required}")
     private @Nullable DirectoryVisibility visibility = DirectoryVisibility.ATTENDEES;
 
+    /** Would rather not meet one to one: in speed networking they sit in groups of three. */
+    private boolean prefersGroup;
+
     public @Nullable AttendeeSide getSide() { return side; }
     public void setSide(@Nullable AttendeeSide side) { this.side = side; }
     public String getOffer() { return offer; }
@@ -53,6 +56,8 @@ public class ProfileForm {
     public void setLocation(String location) { this.location = location; }
     public String getAccessNeeds() { return accessNeeds; }
     public void setAccessNeeds(String accessNeeds) { this.accessNeeds = accessNeeds; }
+    public boolean isPrefersGroup() { return prefersGroup; }
+    public void setPrefersGroup(boolean prefersGroup) { this.prefersGroup = prefersGroup; }
     public @Nullable DirectoryVisibility getVisibility() { return visibility; }
     public void setVisibility(@Nullable DirectoryVisibility visibility) { this.visibility = visibility; }
 }
