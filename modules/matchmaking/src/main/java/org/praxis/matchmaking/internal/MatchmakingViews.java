@@ -3,9 +3,13 @@ package org.praxis.matchmaking.internal;
 import org.jspecify.annotations.Nullable;
 import org.praxis.matchmaking.events.AttendeeSide;
 import org.praxis.matchmaking.events.MatchEventId;
+import org.praxis.matchmaking.events.PartnershipId;
 import org.praxis.matchmaking.events.RegistrationId;
+import org.praxis.matchmaking.events.SeedApplicationId;
 import org.praxis.platform.PersonId;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -62,6 +66,40 @@ public final class MatchmakingViews {
 
         public RotationQuality quality() {
             return RotationQuality.of(rotation);
+        }
+    }
+
+    /** A partnership formed at an event, with its partners' names. */
+    public record Partnership(PartnershipId id, MatchEventId eventId, String eventTitle, String name,
+                              PersonId communityPartner, String communityName, PersonId researchPartner,
+                              String researcherName, @Nullable PersonId broker, @Nullable String brokerName,
+                              OffsetDateTime formedAt) {
+
+        public boolean hasMember(PersonId person) {
+            return communityPartner.equals(person) || researchPartner.equals(person) || person.equals(broker);
+        }
+    }
+
+    /**
+     * A seed fund application. Under anonymised review the panel sees it without the partnership's name or the
+     * partners' names ({@code anonymised}).
+     */
+    public record SeedApplication(SeedApplicationId id, PartnershipId partnershipId, String partnershipName,
+                                  @Nullable String communityName, @Nullable String researcherName, boolean anonymised,
+                                  BigDecimal amount, String purpose, AttendeeSide heldBy, SeedStatus status,
+                                  OffsetDateTime submittedAt, @Nullable BigDecimal awarded, String decisionNote,
+                                  @Nullable BigDecimal paidAmount, @Nullable String payeeName,
+                                  @Nullable PayeeKind payeeKind, @Nullable String paymentReference,
+                                  @Nullable LocalDate paidOn, @Nullable Development developed,
+                                  @Nullable String report, int version) {
+    }
+
+    /** The seed fund's budget: committed (awarded, not yet paid), paid, and what remains to award. */
+    public record Budget(BigDecimal budget, BigDecimal committed, BigDecimal paid, boolean anonymisedReview,
+                         int version) {
+
+        public BigDecimal remaining() {
+            return budget.subtract(committed).subtract(paid);
         }
     }
 }
