@@ -158,9 +158,13 @@ class JooqRegistrationRepository {
                 .orderBy(REGISTRATION.SIDE, DSL.coalesce(PERSON.DISPLAY_NAME, REGISTRATION.PERSON_NAME))
                 .fetch(r -> {
                     Registration x = registration(r);
-                    return new DirectoryEntry(x.person(), x.name(), x.organisation(), x.side(), x.offer(),
+                    return new DirectoryEntry(x.id(), x.person(), x.name(), x.organisation(), x.side(), x.offer(),
                             x.lookingFor(), x.themes(), x.location());
                 });
+    }
+
+    int countApplied() {
+        return sql.fetchCount(REGISTRATION, REGISTRATION.STATUS.eq(RegistrationStatus.APPLIED.name()));
     }
 
     private SelectOnConditionStep<Record> select() {

@@ -6,6 +6,7 @@ import org.praxis.matchmaking.events.SeedApplicationId;
 import org.praxis.matchmaking.internal.MatchmakingViews.Partnership;
 import org.praxis.matchmaking.internal.MatchmakingViews.Registration;
 import org.praxis.platform.PersonId;
+import org.praxis.platform.Role;
 import org.praxis.platform.notices.Audience;
 import org.praxis.platform.notices.NoticeArgument;
 import org.praxis.platform.notices.NoticeRequested;
@@ -29,8 +30,10 @@ final class MatchmakingNotices {
     private MatchmakingNotices() {
     }
 
-    static NoticeRequested applicationReceived(Registration registration, PersonId organiser) {
-        return NoticeRequested.of("matchmaking:application-received:" + registration.id(), Audience.person(organiser),
+    /** Told to the programme team, who organise events together (and to the demo event, whose organiser is nobody). */
+    static NoticeRequested applicationReceived(Registration registration) {
+        return NoticeRequested.of("matchmaking:application-received:" + registration.id(),
+                Audience.holdersOf(Role.PROGRAMME_TEAM),
                 "matchmaking.notice.application-received", MatchmakingLinks.organise(registration.eventId()),
                 NoticeArgument.text(registration.name()), NoticeArgument.text(registration.eventTitle()));
     }

@@ -48,7 +48,7 @@ public final class MatchmakingViews {
     }
 
     /** An attendee in an event's directory; access needs are never part of it. */
-    public record DirectoryEntry(PersonId person, String name, @Nullable String organisation, AttendeeSide side,
+    public record DirectoryEntry(RegistrationId registration, PersonId person, String name, @Nullable String organisation, AttendeeSide side,
                                  String offer, String lookingFor, String themes, String location) {
     }
 

@@ -133,8 +133,9 @@ public class PartnershipService {
                 members, currentUser.require().personId(), words, time.now().toInstant()));
     }
 
-    /** The partnership, if the signed-in person is one of its members. */
-    Partnership own(PartnershipId id) {
+    /** The partnership, if the signed-in person is one of its members; to anyone else it does not exist. */
+    @PreAuthorize("isAuthenticated()")
+    public Partnership own(PartnershipId id) {
         Partnership partnership = partnerships.find(id).orElseThrow(PartnershipService::notFound);
         if (!partnership.hasMember(currentUser.require().personId())) {
             throw notFound();

@@ -105,7 +105,7 @@ public class RegistrationService {
         switch (status) {
             case CONFIRMED -> confirmed(registration, now);
             case WAITING -> publisher.publishEvent(MatchmakingNotices.waitingList(registration));
-            default -> publisher.publishEvent(MatchmakingNotices.applicationReceived(registration, event.organiser()));
+            default -> publisher.publishEvent(MatchmakingNotices.applicationReceived(registration));
         }
         return id;
     }
@@ -202,6 +202,13 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public List<Registration> forEvent(MatchEventId eventId) {
         return registrations.forEvent(eventId);
+    }
+
+    /** How many applications wait for the organisers' decision, across events. */
+    @PreAuthorize("hasRole('PROGRAMME_TEAM')")
+    @Transactional(readOnly = true)
+    public int countWaitingForDecision() {
+        return registrations.countApplied();
     }
 
     /** How many checklist items each registration has confirmed, for the organiser. */
