@@ -29,6 +29,18 @@ import org.praxis.matchmaking.internal.MatchEventService;
 import org.praxis.matchmaking.internal.MatchmakingFixtures;
 import org.praxis.matchmaking.internal.MutableClock;
 import org.praxis.matchmaking.internal.RegistrationService;
+import org.praxis.matchmaking.internal.MatchmakingRoles;
+import org.praxis.matchmaking.internal.MatchmakingViews.Budget;
+import org.praxis.matchmaking.internal.Money;
+import org.praxis.matchmaking.internal.PartnershipForm;
+import org.praxis.matchmaking.internal.PartnershipService;
+import org.praxis.matchmaking.internal.PayeeKind;
+import org.praxis.matchmaking.internal.SeedFundService;
+import org.praxis.matchmaking.events.PartnershipId;
+import org.praxis.matchmaking.events.RegistrationId;
+import praxis.testsupport.TestUsers;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import praxis.testsupport.KaribuTest;
@@ -49,7 +61,8 @@ import static praxis.testsupport.TestUsers.as;
 /**
  * Matchmaking's views as the demo people meet them: Priya (programme team) schedules an event and plans its
  * rotation; Kemi (community member) applies with her profile and gets a place; a date in the past is refused at
- * the field; the seed fund's pages are closed to those without the role.
+ * the field; the seed fund's pages are closed to those without the role; a partnership from the event asks for
+ * £800, the panel awards it, Priya pays a community organisation, Lena reports, and the budget shows it.
  */
 @Import(MutableClock.Configuration.class)
 class MatchmakingViewsTests extends KaribuTest {
@@ -63,6 +76,12 @@ class MatchmakingViewsTests extends KaribuTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    SeedFundService seedFund;
 
     @Autowired
     MutableClock clock;
@@ -156,6 +175,63 @@ class MatchmakingViewsTests extends KaribuTest {
         assertThatThrownBy(() -> navigate(SeedFundPanelView.class)).isInstanceOf(MockAccessDeniedException.class);
         navigate(SeedFundView.class);
         assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText()).contains("Remaining"));
+    }
+
+    @Test
+    void aPartnershipGetsEightHundredPoundsThePanelAwardsItAndTheBudgetShowsIt() {
+        Budget before = as(load(PRIYA), () -> seedFund.budget());
+        as(load(PRIYA), () -> seedFund.setBudget(before.version(),
+                before.committed().add(before.paid()).add(new BigDecimal("1000.00")), false));
+        MatchEventForm form = MatchmakingFixtures.event(unique("Partnership event"), 5, 5);
+        form.setAutoAccept(true);
+        MatchEventId id = as(load(PRIYA), () -> events.schedule(form));
+        as(load(KEMI), () -> registrations.apply(id, MatchmakingFixtures.profile(AttendeeSide.COMMUNITY,
+                DirectoryVisibility.ATTENDEES)));
+        RegistrationId lenas = as(load(LENA), () -> registrations.apply(id, MatchmakingFixtures.profile(
+                AttendeeSide.RESEARCHER, DirectoryVisibility.ATTENDEES)));
+        String name = unique("Food on the estate");
+        PartnershipForm partnership = new PartnershipForm();
+        partnership.setName(name);
+        partnership.setPartner(lenas);
+        PartnershipId partnershipId = as(load(KEMI), () -> partnerships.form(id, partnership));
+        RouteParameters at = new RouteParameters("id", partnershipId.toString());
+
+        signInAs(KEMI);
+        navigate(PartnershipView.class, at);
+        _setValue(field(BigDecimalField.class, "How much you ask for"), new BigDecimal("800"));
+        RadioButtonsKt.selectByLabel(field(RadioButtonGroup.class, "Who holds the money"), "Community organisation");
+        _setValue(field(TextArea.class, "What the money will pay for"), "Time, travel and four meetings.");
+        _click(_get(Button.class, spec -> spec.withText("Apply for seed funding")));
+        assertThat(notifications()).contains("Your application has gone to the panel.");
+
+        TestUsers.signIn(TestUsers.user("Pat Morgan", TestUsers.newOrganisation(),
+                MatchmakingRoles.SEED_FUND_PANEL_ROLE));
+        navigate(SeedFundPanelView.class);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Award: " + name)));
+        assertThat(notifications()).contains("The decision is recorded and the partners are told.");
+
+        signInAs(PRIYA);
+        navigate(SeedFundView.class);
+        _setValue(field(TextField.class, "Paid to"), "Riverside Community Trust");
+        @SuppressWarnings("unchecked")
+        Select<PayeeKind> kind = _get(Select.class, spec -> spec.withLabel("Who was paid"));
+        _setValue(kind, PayeeKind.COMMUNITY_ORGANISATION);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Record the payment: " + name)));
+        assertThat(notifications()).contains("The payment is recorded.");
+
+        signInAs(LENA);
+        navigate(PartnershipView.class, at);
+        RadioButtonsKt.selectByLabel(field(RadioButtonGroup.class, "Did the partnership develop?"), "Yes, it developed");
+        _setValue(field(TextArea.class, "How, or why not, in a few words"), "We are writing a bid together.");
+        _click(_get(Button.class, spec -> spec.withText("File the report")));
+        assertThat(notifications()).contains("Thank you for your report.");
+
+        signInAs(PRIYA);
+        navigate(SeedFundView.class);
+        Budget after = as(load(PRIYA), () -> seedFund.budget());
+        assertThat(after.paid()).isEqualByComparingTo(before.paid().add(new BigDecimal("800.00")));
+        assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText())
+                .contains("Paid " + Money.pounds(after.paid())).contains("Remaining £200.00"));
     }
 
     static String unique(String text) {
