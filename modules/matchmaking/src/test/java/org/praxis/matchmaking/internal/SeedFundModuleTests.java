@@ -26,6 +26,7 @@ import praxis.testsupport.TestUsers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -142,6 +143,42 @@ class SeedFundModuleTests {
         assertThat(published.ofType(PartnershipSupportRequested.class)
                 .matching(r -> r.partnershipId().equals(partnership) && r.kind() == SupportKind.MENTOR
                         && r.members().contains(lena.personId()))).hasSize(1);
+    }
+
+    @Test
+    void twoAwardsDecidedAtOnceNeverGoOverTheBudget() throws Exception {
+        Budget before = as(priya, () -> seedFund.budget());
+        as(priya, () -> seedFund.setBudget(before.version(),
+                before.committed().add(before.paid()).add(new BigDecimal("1000.00")), false));
+        PraxisUser ada = community("Ada Lovell");
+        SeedApplicationId first = as(kemi, () -> seedFund.apply(partnershipOf(kemi, lena), application("800.00")));
+        SeedApplicationId second = as(ada, () -> seedFund.apply(partnershipOf(ada, researcher("Omar Haddad")),
+                application("800.00")));
+
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = pool.invokeAll(List.of(first, second).stream()
+                    .<java.util.concurrent.Callable<String>>map(id -> () -> {
+                        PraxisUser panel = TestUsers.user("Panel " + id, TestUsers.newOrganisation(),
+                                MatchmakingRoles.SEED_FUND_PANEL_ROLE);
+                        start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        try {
+                            as(panel, () -> seedFund.decide(id, 0, new BigDecimal("800.00"), "Yes."));
+                            return "awarded";
+                        } catch (ProblemException refused) {
+                            return refused.messageKey();
+                        }
+                    }).toList());
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("awarded", "matchmaking.error.over-remaining-budget");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(as(priya, () -> seedFund.budget()).remaining()).isEqualByComparingTo("200.00");
     }
 
     @Test
