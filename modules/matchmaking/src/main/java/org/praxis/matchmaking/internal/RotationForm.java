@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Min;
 /** The speed-networking rotation as the organiser sets it up: how many rounds, how long each, how many tables. */
 public class RotationForm {
 
-    public static final int ROUNDS_MAX = 20;
+    /** Enough for an afternoon, and every table's rounds fit on one page of the run sheet. */
+    public static final int ROUNDS_MAX = 12;
     public static final int MINUTES_MAX = 60;
     public static final int TABLES_MAX = 500;
 
