@@ -1,0 +1,5 @@
+package org.praxis.matchmaking.internal;
+
+/** A file for the person to download: a run sheet. */
+public record Download(String fileName, String mediaType, byte[] content) {
+}
