@@ -111,12 +111,13 @@ class JooqPayRepository {
     }
 
     private List<Element> elements(org.jooq.Condition condition) {
-        return sql.select(ELEMENT.ID, PROJECT.NAME, ELEMENT.TITLE, ELEMENT.LEAD, PERSON.DISPLAY_NAME)
+        return sql.select(ELEMENT.ID, PROJECT.NAME, ELEMENT.TITLE, ELEMENT.LEAD, PERSON.DISPLAY_NAME,
+                        ELEMENT.FINISHED_ON)
                 .from(ELEMENT).join(PROJECT).on(PROJECT.ID.eq(ELEMENT.PROJECT_ID))
                 .leftJoin(PERSON).on(PERSON.ID.eq(ELEMENT.LEAD))
                 .where(condition).orderBy(PROJECT.NAME, ELEMENT.TITLE)
                 .fetch(r -> new Element(new ElementId(r.value1()), r.value2(), r.value3(),
-                        new KnownPerson(new PersonId(r.value4()), r.value5() == null ? "" : r.value5())));
+                        new KnownPerson(new PersonId(r.value4()), r.value5() == null ? "" : r.value5()), r.value6()));
     }
 
     // --- claims ----------------------------------------------------------------------------------------------
