@@ -204,10 +204,23 @@ class CoproductionViewsTests extends KaribuTest {
     }
 
     @Test
+    void theTeamIsShownAtTheFieldWhatAnImpactEntryLacks() {
+        TestUsers.signIn(ruth);
+        navigate(ImpactView.class);
+        _click(_get(Button.class, spec -> spec.withText("Add to the log")));
+        Select<?> who = _get(Select.class, spec -> spec.withLabel("Co-producer"));
+        assertThat(who.isInvalid()).isTrue();
+        assertThat(who.getErrorMessage()).isEqualTo("Please choose the co-producer.");
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("When")).getErrorMessage())
+                .isEqualTo("Please give the day it happened.");
+    }
+
+    @Test
     void pagesAreRefusedToThoseWhoMayNotSeeThem() {
         TestUsers.signIn(TestUsers.user("Sam Patel", TestUsers.newOrganisation(), Role.COMMUNITY_MEMBER));
         assertThatThrownBy(() -> navigate(PayDashboardView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(ValuesPulseView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate(ImpactView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(ReviewsView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(MyClaimsView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(PaymentsView.class)).isInstanceOf(MockAccessDeniedException.class);
