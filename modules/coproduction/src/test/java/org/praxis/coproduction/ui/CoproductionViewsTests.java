@@ -130,6 +130,13 @@ class CoproductionViewsTests extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Send the claim")));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(text -> text.contains(element) && text.contains("£50.00") && text.endsWith("Waiting for approval."));
+
+        // A claim still waiting is not yet on the record.
+        navigate(RecognitionView.class);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains(
+                "Asha Khan has co-produced with us since " + CoproductionLabels.date(today) + ".",
+                "In all: 0 hours and 0 sessions.");
+        _assertOne(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download the certificate (PDF)"));
     }
 
     @Test
@@ -221,6 +228,7 @@ class CoproductionViewsTests extends KaribuTest {
         assertThatThrownBy(() -> navigate(PayDashboardView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(ValuesPulseView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(ImpactView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate(RecognitionView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(ReviewsView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(MyClaimsView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(PaymentsView.class)).isInstanceOf(MockAccessDeniedException.class);
