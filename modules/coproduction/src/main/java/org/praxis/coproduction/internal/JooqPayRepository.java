@@ -160,6 +160,15 @@ class JooqPayRepository {
                 .execute() == 1;
     }
 
+    /** An approved claim whose co-producer declined payment: final, with nothing paid and no reference. */
+    void settleDeclined(ClaimId id, LocalDate on) {
+        sql.update(CLAIM).set(CLAIM.STATUS, ClaimStatus.PAID.name()).set(CLAIM.PAID_ON, on)
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(id.value()).and(CLAIM.STATUS.eq(ClaimStatus.APPROVED.name()))
+                        .and(CLAIM.PAYMENT_METHOD.eq(PaymentMethod.DECLINE.name())))
+                .execute();
+    }
+
     Optional<Claim> claim(ClaimId id) {
         return claims(CLAIM.ID.eq(id.value())).stream().findFirst();
     }
@@ -184,6 +193,7 @@ class JooqPayRepository {
     /** Waiting claims sent on or before the day that the team has not been told about yet. */
     List<Claim> overdue(OffsetDateTime sentBefore) {
         return claims(CLAIM.STATUS.in(ClaimStatus.SUBMITTED.name(), ClaimStatus.APPROVED.name())
+                .and(CLAIM.PAYMENT_METHOD.ne(PaymentMethod.DECLINE.name()))
                 .and(CLAIM.SUBMITTED_AT.lt(sentBefore)).and(CLAIM.OVERDUE_TOLD.isFalse()));
     }
 
