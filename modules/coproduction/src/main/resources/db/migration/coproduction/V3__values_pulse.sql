@@ -11,12 +11,12 @@ create table coproduction.pulse_respondent (
     primary key (element_id, person_id)
 );
 
--- One anonymous answer: whether it came from a co-producer or staff, the month it was given, and the scores.
+-- One anonymous answer: whether it came from a co-producer or staff, and the scores. No time is kept: trends over
+-- time go by the month the element finished, so no answer can be told apart by when it was given.
 create table coproduction.pulse_answer (
     id            uuid primary key,
     element_id    uuid not null references coproduction.element (id),
     from_staff    boolean not null,
-    answered_in   date not null check (extract(day from answered_in) = 1),
     human         smallint not null check (human between 1 and 5),
     inclusive     smallint not null check (inclusive between 1 and 5),
     transparent   smallint not null check (transparent between 1 and 5),

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -84,10 +83,9 @@ class JooqPulseRepository {
                 .set(PULSE_RESPONDENT.PERSON_ID, person.value()).onConflictDoNothing().execute() == 1;
     }
 
-    void insertAnswer(UUID id, ElementId element, boolean fromStaff, YearMonth month, Map<CoreValue, Integer> scores,
-                      String comment) {
+    void insertAnswer(UUID id, ElementId element, boolean fromStaff, Map<CoreValue, Integer> scores, String comment) {
         sql.insertInto(PULSE_ANSWER).set(PULSE_ANSWER.ID, id).set(PULSE_ANSWER.ELEMENT_ID, element.value())
-                .set(PULSE_ANSWER.FROM_STAFF, fromStaff).set(PULSE_ANSWER.ANSWERED_IN, month.atDay(1))
+                .set(PULSE_ANSWER.FROM_STAFF, fromStaff)
                 .set(PULSE_ANSWER.HUMAN, scores.get(CoreValue.HUMAN).shortValue())
                 .set(PULSE_ANSWER.INCLUSIVE, scores.get(CoreValue.INCLUSIVE).shortValue())
                 .set(PULSE_ANSWER.TRANSPARENT, scores.get(CoreValue.TRANSPARENT).shortValue())
@@ -110,12 +108,23 @@ class JooqPulseRepository {
                         comments.getOrDefault(r.value1(), List.of())));
     }
 
-    /** All answers month by month. */
-    List<Tally> byMonth() {
-        Map<LocalDate, List<String>> comments = comments(PULSE_ANSWER.ANSWERED_IN);
-        return sql.select(PULSE_ANSWER.ANSWERED_IN, DSL.count(), avg(PULSE_ANSWER.HUMAN), avg(PULSE_ANSWER.INCLUSIVE),
+    /**
+     * Month by month (the month each element finished), counting only whole elements with at least {@code minimum}
+     * answers. A month is then a sum of whole elements that are shown anyway, so comparing a month with its
+     * elements can never uncover a smaller group.
+     */
+    List<Tally> byMonth(int minimum) {
+        Field<LocalDate> month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, ELEMENT.FINISHED_ON);
+        var shown = DSL.select(PULSE_ANSWER.ELEMENT_ID).from(PULSE_ANSWER).groupBy(PULSE_ANSWER.ELEMENT_ID)
+                .having(DSL.count().ge(minimum));
+        Map<LocalDate, List<String>> comments = new HashMap<>();
+        sql.select(month, PULSE_ANSWER.COMMENT).from(PULSE_ANSWER).join(ELEMENT).on(ELEMENT.ID.eq(PULSE_ANSWER.ELEMENT_ID))
+                .where(PULSE_ANSWER.ELEMENT_ID.in(shown)).and(PULSE_ANSWER.COMMENT.ne("")).orderBy(PULSE_ANSWER.COMMENT)
+                .forEach(r -> comments.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return sql.select(month, DSL.count(), avg(PULSE_ANSWER.HUMAN), avg(PULSE_ANSWER.INCLUSIVE),
                         avg(PULSE_ANSWER.TRANSPARENT), avg(PULSE_ANSWER.CHALLENGING))
-                .from(PULSE_ANSWER).groupBy(PULSE_ANSWER.ANSWERED_IN).orderBy(PULSE_ANSWER.ANSWERED_IN)
+                .from(PULSE_ANSWER).join(ELEMENT).on(ELEMENT.ID.eq(PULSE_ANSWER.ELEMENT_ID))
+                .where(PULSE_ANSWER.ELEMENT_ID.in(shown)).groupBy(month).orderBy(month)
                 .fetch(r -> new Tally(null, "", "", r.value1(), r.value2(),
                         averages(r.value3(), r.value4(), r.value5(), r.value6()),
                         comments.getOrDefault(r.value1(), List.of())));

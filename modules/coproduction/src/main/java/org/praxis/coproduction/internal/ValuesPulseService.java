@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -90,11 +89,13 @@ public class ValuesPulseService {
         if (!pulse.markAnswered(element, me.personId())) {
             throw new ProblemException("coproduction.error.pulse-already-answered");
         }
-        pulse.insertAnswer(Ids.newId(), element, !coproducer, YearMonth.from(time.today()), scores,
-                form.comment().strip());
+        pulse.insertAnswer(Ids.newId(), element, !coproducer, scores, form.comment().strip());
     }
 
-    /** Trends per project (element by element) and month by month; small groups show only how many answered. */
+    /**
+     * Trends per project (element by element) and month by month (by the month elements finished, counting only
+     * elements shown); small groups show only how many answered.
+     */
     @PreAuthorize("hasAnyRole('PROGRAMME_TEAM', 'CO_PRODUCER')")
     @Transactional(readOnly = true)
     public ValuesTrends trends() {
@@ -104,7 +105,7 @@ public class ValuesPulseService {
             projects.computeIfAbsent(tally.project(), id -> new ProjectTrend(id, tally.projectName(),
                     new ArrayList<>())).elements().add(point(tally.label(), tally, minimum));
         }
-        List<PulsePoint> months = pulse.byMonth().stream()
+        List<PulsePoint> months = pulse.byMonth(minimum).stream()
                 .map(t -> point(MONTH.format(t.sortOn()), t, minimum)).toList();
         return new ValuesTrends(List.copyOf(projects.values()), months, minimum);
     }
