@@ -16,6 +16,8 @@ import java.time.ZoneId;
  * @param reviewersPerApplication how many reviewers score each application before it can be decided
  * @param moderationSpread   reviewers' totals further apart than this share of the highest possible total
  *                           (0 to 1) need the team to agree a score
+ * @param pulseMinimumAnswers the fewest values-pulse answers a group (an element, a month) needs before its results
+ *                           are shown, so that nobody's answer can be picked out
  */
 @ConfigurationProperties("praxis.coproduction")
 public record CoproductionProperties(@DefaultValue("Europe/London") ZoneId timeZone,
@@ -24,5 +26,6 @@ public record CoproductionProperties(@DefaultValue("Europe/London") ZoneId timeZ
                                      @DefaultValue("30") int promisedDaysToPay,
                                      @DefaultValue("52428800") long maxMediaBytes,
                                      @DefaultValue("2") int reviewersPerApplication,
-                                     @DefaultValue("0.25") double moderationSpread) {
+                                     @DefaultValue("0.25") double moderationSpread,
+                                     @DefaultValue("5") int pulseMinimumAnswers) {
 }

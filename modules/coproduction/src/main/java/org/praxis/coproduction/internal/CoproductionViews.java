@@ -84,7 +84,9 @@ public final class CoproductionViews {
                               String expensesNote) {
     }
 
-    public record Element(ElementId id, String project, String title, KnownPerson lead) {
+    /** A part of a project; once {@code finishedOn} is set, its values pulse is open. */
+    public record Element(ElementId id, String project, String title, KnownPerson lead,
+                          @Nullable LocalDate finishedOn) {
     }
 
     public record Coproducer(PersonId person, String name, LocalDate agreementFrom, PaymentMethod paymentMethod,

@@ -111,12 +111,13 @@ class JooqPayRepository {
     }
 
     private List<Element> elements(org.jooq.Condition condition) {
-        return sql.select(ELEMENT.ID, PROJECT.NAME, ELEMENT.TITLE, ELEMENT.LEAD, PERSON.DISPLAY_NAME)
+        return sql.select(ELEMENT.ID, PROJECT.NAME, ELEMENT.TITLE, ELEMENT.LEAD, PERSON.DISPLAY_NAME,
+                        ELEMENT.FINISHED_ON)
                 .from(ELEMENT).join(PROJECT).on(PROJECT.ID.eq(ELEMENT.PROJECT_ID))
                 .leftJoin(PERSON).on(PERSON.ID.eq(ELEMENT.LEAD))
                 .where(condition).orderBy(PROJECT.NAME, ELEMENT.TITLE)
                 .fetch(r -> new Element(new ElementId(r.value1()), r.value2(), r.value3(),
-                        new KnownPerson(new PersonId(r.value4()), r.value5() == null ? "" : r.value5())));
+                        new KnownPerson(new PersonId(r.value4()), r.value5() == null ? "" : r.value5()), r.value6()));
     }
 
     // --- claims ----------------------------------------------------------------------------------------------
@@ -159,6 +160,15 @@ class JooqPayRepository {
                 .execute() == 1;
     }
 
+    /** An approved claim whose co-producer declined payment: final, with nothing paid and no reference. */
+    void settleDeclined(ClaimId id, LocalDate on) {
+        sql.update(CLAIM).set(CLAIM.STATUS, ClaimStatus.PAID.name()).set(CLAIM.PAID_ON, on)
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(id.value()).and(CLAIM.STATUS.eq(ClaimStatus.APPROVED.name()))
+                        .and(CLAIM.PAYMENT_METHOD.eq(PaymentMethod.DECLINE.name())))
+                .execute();
+    }
+
     Optional<Claim> claim(ClaimId id) {
         return claims(CLAIM.ID.eq(id.value())).stream().findFirst();
     }
@@ -183,6 +193,7 @@ class JooqPayRepository {
     /** Waiting claims sent on or before the day that the team has not been told about yet. */
     List<Claim> overdue(OffsetDateTime sentBefore) {
         return claims(CLAIM.STATUS.in(ClaimStatus.SUBMITTED.name(), ClaimStatus.APPROVED.name())
+                .and(CLAIM.PAYMENT_METHOD.ne(PaymentMethod.DECLINE.name()))
                 .and(CLAIM.SUBMITTED_AT.lt(sentBefore)).and(CLAIM.OVERDUE_TOLD.isFalse()));
     }
 

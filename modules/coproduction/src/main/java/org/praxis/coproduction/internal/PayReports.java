@@ -47,7 +47,9 @@ public class PayReports {
     @PreAuthorize("hasAnyRole('PROGRAMME_TEAM', 'CO_PRODUCER')")
     public PayDashboard dashboard() {
         List<Claim> claims = pay.all();
-        List<Integer> days = claims.stream().filter(c -> c.status() == ClaimStatus.PAID)
+        // Declined claims are settled, not paid: they say nothing about how quickly we pay.
+        List<Integer> days = claims.stream().filter(c -> c.status() == ClaimStatus.PAID
+                        && c.paymentMethod() != PaymentMethod.DECLINE)
                 .map(c -> (int) ChronoUnit.DAYS.between(time.dayOf(c.submittedAt()), c.paidOn()))
                 .sorted().toList();
         Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
@@ -60,14 +62,15 @@ public class PayReports {
                 waiting, properties.promisedDaysToPay());
     }
 
-    /** Every approved or paid claim, for finance: one line each, amounts exact. */
+    /** Every approved or paid claim with something to pay, for finance: one line each, amounts exact. */
     @PreAuthorize("hasRole('PROGRAMME_TEAM')")
     public String financeCsv() {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("claim", "payee", "method",
                 "element", "kind", "work_date", "amount", "policy", "status", "paid_on", "reference").get())) {
             for (Claim c : pay.all()) {
-                if (c.status() == ClaimStatus.APPROVED || c.status() == ClaimStatus.PAID) {
+                if ((c.status() == ClaimStatus.APPROVED || c.status() == ClaimStatus.PAID)
+                        && c.paymentMethod() != PaymentMethod.DECLINE) {
                     csv.printRecord(c.id(), c.coproducerName(), c.paymentMethod(), c.elementTitle(), c.kind(),
                             c.workDate(), c.amount().toPlainString(), c.policyNumber(), c.status(), c.paidOn(),
                             c.paymentReference());

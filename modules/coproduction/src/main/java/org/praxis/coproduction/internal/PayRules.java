@@ -21,6 +21,11 @@ final class PayRules {
                 .add(expensesSpent));
     }
 
+    /** What is owed for work of this value: nothing to someone who declines payment. */
+    static BigDecimal toPay(PaymentMethod method, BigDecimal value) {
+        return method == PaymentMethod.DECLINE ? Money.pennies(BigDecimal.ZERO) : value;
+    }
+
     /** The nearest-rank percentile (0 < p <= 100) of sorted values. */
     static int percentile(java.util.List<Integer> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());

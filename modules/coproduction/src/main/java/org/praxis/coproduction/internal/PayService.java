@@ -150,7 +150,8 @@ public class PayService {
         validator.check(form);
         Element element = element(Objects.requireNonNull(form.elementId()));
         RatesPolicy policy = checkedPolicy(me, form);
-        BigDecimal amount = PayRules.amount(policy, form.hours(), form.sessions(), form.expensesSpent());
+        BigDecimal amount = PayRules.toPay(me.paymentMethod(),
+                PayRules.amount(policy, form.hours(), form.sessions(), form.expensesSpent()));
         ClaimKind kind = form.hours().signum() > 0 || form.sessions() > 0 ? ClaimKind.TIMESHEET : ClaimKind.EXPENSES;
         ClaimId id = new ClaimId(Ids.newId());
         pay.insertClaim(id, me.person(), element.id(), kind, form, policy, amount, me.paymentMethod(), null, time.now());
@@ -174,14 +175,18 @@ public class PayService {
         validator.check(form);
         RatesPolicy policy = pay.policyOn(original.workDate())
                 .orElseThrow(() -> new ProblemException("coproduction.error.no-policy-on-day"));
-        BigDecimal difference = PayRules.amount(policy, form.hours(), form.sessions(), form.expensesSpent())
+        // A correction is paid as the claim it corrects was: declined work stays unpaid, even if the choice changed.
+        BigDecimal difference = PayRules.toPay(original.paymentMethod(),
+                        PayRules.amount(policy, form.hours(), form.sessions(), form.expensesSpent()))
                 .subtract(original.amount());
-        if (difference.signum() == 0) {
+        boolean sameWork = form.hours().compareTo(original.hours()) == 0 && form.sessions() == original.sessions()
+                && form.expensesSpent().compareTo(original.expensesSpent()) == 0;
+        if (difference.signum() == 0 && sameWork) {
             throw new InvalidInputException(List.of("coproduction.validation.correction-changes-nothing"));
         }
         ClaimId id = new ClaimId(Ids.newId());
         pay.insertClaim(id, me.person(), original.elementId(), ClaimKind.CORRECTION, form, policy, difference,
-                me.paymentMethod(), paidClaim, time.now());
+                original.paymentMethod(), paidClaim, time.now());
         return id;
     }
 
@@ -212,10 +217,14 @@ public class PayService {
 
     @PreAuthorize("isAuthenticated()")
     public void approve(ClaimId id, int expectedVersion) {
-        leadsElementOf(id);
+        Claim claim = leadsElementOf(id);
         if (!pay.decide(id, expectedVersion, ClaimStatus.APPROVED, null, currentUser.require().personId(),
                 time.now())) {
             throw new ConcurrentChangeException();
+        }
+        // Declined payment: nothing to pay, so nothing waits for the team; settled today with no reference.
+        if (claim.paymentMethod() == PaymentMethod.DECLINE) {
+            pay.settleDeclined(id, time.today());
         }
     }
 

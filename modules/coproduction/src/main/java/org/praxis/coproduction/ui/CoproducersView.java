@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.praxis.coproduction.internal.LivedExperienceService;
 import org.praxis.coproduction.internal.OnboardingService;
 import org.praxis.coproduction.internal.OnboardingStep;
 import org.praxis.coproduction.internal.OnboardingViews.Progress;
@@ -25,9 +26,11 @@ import org.praxis.platform.ui.UiFeedback;
 public class CoproducersView extends Main {
 
     private final OnboardingService onboarding;
+    private final LivedExperienceService livedExperience;
 
-    public CoproducersView(OnboardingService onboarding) {
+    public CoproducersView(OnboardingService onboarding, LivedExperienceService livedExperience) {
         this.onboarding = onboarding;
+        this.livedExperience = livedExperience;
         addClassName("praxis-view");
         refresh();
     }
@@ -46,6 +49,9 @@ public class CoproducersView extends Main {
     private Section person(Progress progress) {
         Section section = new Section(new H2(progress.name()));
         section.addClassName("praxis-card");
+        // Only with the person's consent, and only if they allowed this reader.
+        livedExperience.of(progress.person()).ifPresent(text -> section.add(new Paragraph(
+                getTranslation("coproduction.lived-experience.shown", text))));
         OnboardingStep next = progress.stalledAt();
         if (next == null) {
             section.add(new Paragraph(getTranslation("coproduction.coproducers.done")));

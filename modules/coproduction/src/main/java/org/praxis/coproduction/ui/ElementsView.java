@@ -22,6 +22,7 @@ import org.praxis.coproduction.internal.CoproductionViews.KnownPerson;
 import org.praxis.coproduction.internal.OnboardingViews.Suggestion;
 import org.praxis.coproduction.internal.PayService;
 import org.praxis.coproduction.internal.ShortlistService;
+import org.praxis.coproduction.internal.ValuesPulseService;
 import org.praxis.platform.Roles;
 import org.praxis.platform.ui.ProblemList;
 import org.praxis.platform.ui.UiFeedback;
@@ -39,9 +40,12 @@ public class ElementsView extends Main {
     private final PayService pay;
     private final AssignmentService assignments;
     private final ShortlistService shortlist;
+    private final ValuesPulseService pulse;
 
-    public ElementsView(PayService pay, AssignmentService assignments, ShortlistService shortlist) {
+    public ElementsView(PayService pay, AssignmentService assignments, ShortlistService shortlist,
+                        ValuesPulseService pulse) {
         this.pay = pay;
+        this.pulse = pulse;
         this.assignments = assignments;
         this.shortlist = shortlist;
         addClassName("praxis-view");
@@ -62,6 +66,20 @@ public class ElementsView extends Main {
         Section section = new Section(new H2(element.project() + ": " + element.title()),
                 new Paragraph(getTranslation("coproduction.elements.lead", element.lead().name())));
         section.addClassName("praxis-card");
+        if (element.finishedOn() != null) {
+            section.add(new Paragraph(getTranslation("coproduction.elements.finished",
+                    CoproductionLabels.date(element.finishedOn()))));
+        } else {
+            Button finish = new Button(getTranslation("coproduction.elements.finish"), e -> {
+                if (UiFeedback.attempt(() -> pulse.finish(element.id()), p -> UiFeedback.problem(p.getFirst()))) {
+                    UiFeedback.success("coproduction.elements.finished-done");
+                    refresh();
+                }
+            });
+            finish.getElement().setAttribute("aria-label",
+                    getTranslation("coproduction.elements.finish-element", element.title()));
+            section.add(new Div(finish));
+        }
         UnorderedList assigned = new UnorderedList();
         assignments.assignmentsTo(element.id()).forEach(a -> assigned.add(new ListItem(getTranslation(
                 "coproduction.elements.assigned", a.coproducerName(), a.hoursAMonth(), a.supportContactName()))));

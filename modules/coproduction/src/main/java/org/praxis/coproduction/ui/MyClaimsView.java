@@ -25,6 +25,7 @@ import org.praxis.coproduction.internal.CoproductionViews.Coproducer;
 import org.praxis.coproduction.internal.CoproductionViews.Element;
 import org.praxis.coproduction.internal.Money;
 import org.praxis.coproduction.internal.PayService;
+import org.praxis.coproduction.internal.ClaimStatus;
 import org.praxis.coproduction.internal.PaymentMethod;
 import org.praxis.platform.ProblemException;
 import org.praxis.platform.Roles;
@@ -120,11 +121,15 @@ public class MyClaimsView extends Main {
     }
 
     private Paragraph line(Claim claim) {
-        String text = getTranslation("coproduction.my-claims.line", CoproductionLabels.date(claim.workDate()),
-                claim.elementTitle(), getTranslation("coproduction.claim-kind." + claim.kind().name()),
-                Money.pounds(claim.amount()), claim.policyNumber(),
-                getTranslation("coproduction.claim-status." + claim.status().name()));
-        if (claim.paidOn() != null) {
+        boolean declined = claim.paymentMethod() == PaymentMethod.DECLINE;
+        String status = declined && claim.status() == ClaimStatus.PAID
+                ? getTranslation("coproduction.my-claims.declined-settled")
+                : getTranslation("coproduction.claim-status." + claim.status().name());
+        String text = getTranslation(declined ? "coproduction.my-claims.line-declined" : "coproduction.my-claims.line",
+                CoproductionLabels.date(claim.workDate()), claim.elementTitle(),
+                getTranslation("coproduction.claim-kind." + claim.kind().name()), Money.pounds(claim.amount()),
+                claim.policyNumber(), status);
+        if (claim.paidOn() != null && claim.paymentReference() != null) {
             text += " " + getTranslation("coproduction.my-claims.paid-on", CoproductionLabels.date(claim.paidOn()),
                     claim.paymentReference());
         }

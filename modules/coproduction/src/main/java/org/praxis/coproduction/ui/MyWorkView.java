@@ -2,20 +2,26 @@ package org.praxis.coproduction.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.praxis.coproduction.internal.AssignmentService;
+import org.praxis.coproduction.internal.LivedExperience;
+import org.praxis.coproduction.internal.LivedExperienceService;
+import org.praxis.coproduction.internal.SensitiveAudience;
 import org.praxis.coproduction.internal.OnboardingService;
 import org.praxis.coproduction.internal.OnboardingStep;
 import org.praxis.platform.CurrentUser;
@@ -38,9 +44,12 @@ public class MyWorkView extends Main {
     private final OnboardingService onboarding;
     private final AssignmentService assignments;
     private final CurrentUser currentUser;
+    private final LivedExperienceService livedExperience;
 
-    public MyWorkView(OnboardingService onboarding, AssignmentService assignments, CurrentUser currentUser) {
+    public MyWorkView(OnboardingService onboarding, AssignmentService assignments, CurrentUser currentUser,
+                      LivedExperienceService livedExperience) {
         this.onboarding = onboarding;
+        this.livedExperience = livedExperience;
         this.assignments = assignments;
         this.currentUser = currentUser;
         addClassName("praxis-view");
@@ -101,6 +110,33 @@ public class MyWorkView extends Main {
         UnorderedList list = new UnorderedList();
         mine.forEach(a -> list.add(new ListItem(getTranslation("coproduction.my-work.assignment", a.project(),
                 a.elementTitle(), a.hoursAMonth(), a.supportContactName()))));
-        add(list);
+        add(list, livedExperience());
+    }
+
+    /** Sensitive: private until the person consents, then only for the people they choose. */
+    private Section livedExperience() {
+        LivedExperience mine = livedExperience.mine();
+        TextArea description = new TextArea(getTranslation("coproduction.lived-experience.description"));
+        description.setValue(mine.description());
+        description.setWidthFull();
+        Checkbox consent = new Checkbox(getTranslation("coproduction.lived-experience.consent"), mine.consent());
+        CheckboxGroup<SensitiveAudience> audience = new CheckboxGroup<>(
+                getTranslation("coproduction.lived-experience.audience"));
+        audience.setItems(SensitiveAudience.values());
+        audience.setItemLabelGenerator(a -> getTranslation("coproduction.audience." + a.name()));
+        audience.setValue(mine.audience());
+        ProblemList problems = new ProblemList("coproduction.form.problems")
+                .field("coproduction.validation.lived-experience-too-long", description)
+                .field("coproduction.validation.lived-experience-audience", audience);
+        Button save = new Button(getTranslation("coproduction.lived-experience.save"), e -> {
+            if (UiFeedback.attempt(() -> livedExperience.saveMine(description.getValue(), consent.getValue(),
+                    audience.getValue(), mine.version()), problems::show)) {
+                UiFeedback.success("coproduction.lived-experience.saved");
+                refresh();
+            }
+        });
+        return new Section(new H2(getTranslation("coproduction.lived-experience.heading")),
+                new Paragraph(getTranslation("coproduction.lived-experience.help")), problems, description, consent,
+                audience, new Div(save));
     }
 }

@@ -65,6 +65,13 @@ class CoproductionTranslationsTests {
         Stream.of(ClaimStatus.values()).forEach(v -> keys.add("coproduction.claim-status." + v.name()));
         Stream.of(ClaimKind.values()).forEach(v -> keys.add("coproduction.claim-kind." + v.name()));
         Stream.of(OnboardingStep.values()).forEach(v -> keys.add("coproduction.onboarding." + v.name()));
+        Stream.of(SensitiveAudience.values()).forEach(v -> keys.add("coproduction.audience." + v.name()));
+        Stream.of(BenefitKind.values()).forEach(v -> keys.add("coproduction.benefit." + v.name()));
+        Stream.of(CoreValue.values()).forEach(v -> {
+            keys.add("coproduction.value." + v.name());
+            keys.add("coproduction.value-question." + v.name());
+            keys.add("coproduction.validation.pulse-score." + v.name());
+        });
         Properties bundle = bundle();
         assertThat(keys.stream().filter(key -> !bundle.containsKey(key)).toList()).isEmpty();
     }

@@ -3,6 +3,7 @@ package org.praxis.coproduction.internal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.coproduction.events.ElementId;
+import org.praxis.platform.ConcurrentChangeException;
 import org.praxis.platform.InvalidInputException;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.ProblemException;
@@ -36,6 +37,7 @@ class OnboardingModuleTests {
 
     @Autowired OnboardingService onboarding;
     @Autowired AssignmentService assignments;
+    @Autowired LivedExperienceService livedExperience;
     @Autowired PayService pay;
     @Autowired JooqPeopleRepository people;
     @Autowired TransactionOperations transactions;
@@ -119,5 +121,33 @@ class OnboardingModuleTests {
         clock.advance(Duration.ofDays(1));
         assertThat(as(ruth, () -> assignments.suggestions(workshops))).extracting(s -> s.person())
                 .doesNotContain(ben.personId());
+    }
+
+    @Test
+    void livedExperienceIsShownOnlyWithConsentAndOnlyToThePeopleAllowed() {
+        String mine = "I have used mental health services in the city.";
+        as(asha, () -> livedExperience.saveMine(mine, false, Set.of(SensitiveAudience.PROGRAMME_TEAM), -1));
+        assertThat(as(asha, () -> livedExperience.of(asha.personId()))).contains(mine);
+        assertThat(as(ruth, () -> livedExperience.of(asha.personId()))).as("no consent, even for the team").isEmpty();
+
+        as(asha, () -> assignments.saveMyProfile(Set.of("facilitation"), new BigDecimal("8"), true));
+        as(ruth, () -> assignments.assign(workshops, asha.personId(), new BigDecimal("4"), ben.personId()));
+        int version = as(asha, () -> livedExperience.mine()).version();
+        as(asha, () -> livedExperience.saveMine(mine, true, Set.of(SensitiveAudience.SUPPORT_CONTACTS), version));
+        assertThat(as(ben, () -> livedExperience.of(asha.personId()))).as("her support contact").contains(mine);
+        assertThat(as(cleo, () -> livedExperience.of(asha.personId()))).isEmpty();
+        assertThat(as(ruth, () -> livedExperience.of(asha.personId()))).as("team and lead not allowed").isEmpty();
+
+        assertThatThrownBy(() -> as(asha, () -> livedExperience.saveMine(mine, true, Set.of(), version + 1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("lived-experience-audience");
+        assertThatThrownBy(() -> as(asha, () -> livedExperience.saveMine(mine, true,
+                Set.of(SensitiveAudience.PROGRAMME_TEAM), version))).isInstanceOf(ConcurrentChangeException.class);
+        as(asha, () -> livedExperience.saveMine(mine, true, Set.of(SensitiveAudience.ELEMENT_LEADS), version + 1));
+        assertThat(as(ruth, () -> livedExperience.of(asha.personId()))).as("the lead of her element").contains(mine);
+        assertThat(as(ben, () -> livedExperience.of(asha.personId()))).isEmpty();
+
+        as(asha, () -> livedExperience.saveMine(mine, false, Set.of(SensitiveAudience.ELEMENT_LEADS), version + 2));
+        assertThat(as(ruth, () -> livedExperience.of(asha.personId()))).as("consent withdrawn").isEmpty();
+        assertThatThrownBy(() -> as(ruth, () -> livedExperience.mine())).isInstanceOf(AccessDeniedException.class);
     }
 }

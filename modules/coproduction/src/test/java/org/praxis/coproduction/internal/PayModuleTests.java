@@ -161,6 +161,37 @@ class PayModuleTests {
     }
 
     @Test
+    void declinedPaymentRecordsTheWorkWithNothingToPayAndNeedsNoReference() {
+        as(asha, () -> pay.choosePaymentMethod(PaymentMethod.DECLINE, pay.me().version()));
+        ClaimId declined = as(asha, () -> pay.claim(new ClaimForm(element, today(), new BigDecimal("2"), 1,
+                new BigDecimal("5.00"), "Workshop")));
+        var claim = as(asha, () -> pay.claim(declined));
+        assertThat(claim.amount()).isEqualByComparingTo("0");
+        assertThat(claim.hours()).isEqualByComparingTo("2");
+
+        as(lead, () -> pay.approve(declined, pay.claim(declined).version()));
+        var settled = as(asha, () -> pay.claim(declined));
+        assertThat(settled.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(settled.paidOn()).isEqualTo(today());
+        assertThat(settled.paymentReference()).isNull();
+        assertThat(as(ruth, () -> pay.approvedToPay())).extracting(c -> c.id()).doesNotContain(declined);
+        assertThat(as(ruth, () -> reports.financeCsv())).doesNotContain(declined.toString());
+
+        // Choosing to be paid later does not make declined work payable; a correction records the hours only.
+        as(asha, () -> pay.choosePaymentMethod(PaymentMethod.BANK_TRANSFER, pay.me().version()));
+        ClaimId correction = as(asha, () -> pay.correct(declined, new ClaimForm(element, today(),
+                new BigDecimal("3"), 1, new BigDecimal("5.00"), "Workshop, the full time")));
+        assertThat(as(asha, () -> pay.claim(correction))).satisfies(c -> {
+            assertThat(c.amount()).isEqualByComparingTo("0");
+            assertThat(c.paymentMethod()).isEqualTo(PaymentMethod.DECLINE);
+        });
+        // The database holds the rule too.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> sql.update(CLAIM)
+                .set(CLAIM.AMOUNT, new BigDecimal("10.00")).where(CLAIM.ID.eq(correction.value())).execute()))
+                .hasMessageContaining("claim_declined_pays_nothing");
+    }
+
+    @Test
     void aCoproducerSeesOnlyTheirOwnClaims() {
         ClaimId ashas = as(asha, () -> pay.claim(hours(element, today(), "1")));
         assertThatThrownBy(() -> as(ben, () -> pay.claim(ashas))).isInstanceOf(NotFoundException.class);

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,6 +26,7 @@ import org.praxis.coproduction.internal.ShortlistService;
 import org.praxis.coproduction.internal.PayService;
 import org.praxis.coproduction.internal.RatesPolicyForm;
 import org.praxis.coproduction.internal.WaveForm;
+import org.praxis.coproduction.internal.ValuesPulseService;
 import org.praxis.coproduction.internal.WaveService;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.Role;
@@ -60,6 +63,7 @@ class CoproductionViewsTests extends KaribuTest {
     @Autowired CoproductionTime time;
     @Autowired AssignmentService assignments;
     @Autowired ShortlistService shortlist;
+    @Autowired ValuesPulseService pulse;
 
     final PraxisUser ruth = TestUsers.user("Ruth Okafor", TestUsers.newOrganisation(), Role.PROGRAMME_TEAM);
 
@@ -126,6 +130,13 @@ class CoproductionViewsTests extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Send the claim")));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(text -> text.contains(element) && text.contains("£50.00") && text.endsWith("Waiting for approval."));
+
+        // A claim still waiting is not yet on the record.
+        navigate(RecognitionView.class);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains(
+                "Asha Khan has co-produced with us since " + CoproductionLabels.date(today) + ".",
+                "In all: 0 hours and 0 sessions.");
+        _assertOne(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download the certificate (PDF)"));
     }
 
     @Test
@@ -174,9 +185,50 @@ class CoproductionViewsTests extends KaribuTest {
     }
 
     @Test
+    void anElementsLeadAnswersTheValuesPulseAndSeesNoResultsForTooFewAnswers() {
+        PraxisUser asha = TestUsers.user("Asha Khan", TestUsers.newOrganisation(), Role.CO_PRODUCER);
+        as(ruth, () -> pulse.finish(pay.addElement(pay.createProject("Pulse project"), "Workshops", asha.personId())));
+
+        TestUsers.signIn(asha);
+        navigate(ValuesPulseView.class);
+        Button send = _get(Button.class, spec -> spec.withText("Send my answer"));
+        _click(send);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> human = _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("How human was it? Did people feel cared for and listened to?"));
+        assertThat(human.isInvalid()).isTrue();
+        assertThat(human.getErrorMessage()).isEqualTo("Please choose a score from 1 to 5 for human.");
+
+        _find(RadioButtonGroup.class).forEach(group -> {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Integer> score = group;
+            _setValue(score, 4);
+        });
+        _click(send);
+        assertThat(_find(NativeTableCell.class).stream().map(NativeTableCell::getText))
+                .contains("Too few answers to show yet");
+        assertThat(_find(Button.class, spec -> spec.withText("Send my answer"))).isEmpty();
+    }
+
+    @Test
+    void theTeamIsShownAtTheFieldWhatAnImpactEntryLacks() {
+        TestUsers.signIn(ruth);
+        navigate(ImpactView.class);
+        _click(_get(Button.class, spec -> spec.withText("Add to the log")));
+        Select<?> who = _get(Select.class, spec -> spec.withLabel("Co-producer"));
+        assertThat(who.isInvalid()).isTrue();
+        assertThat(who.getErrorMessage()).isEqualTo("Please choose the co-producer.");
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("When")).getErrorMessage())
+                .isEqualTo("Please give the day it happened.");
+    }
+
+    @Test
     void pagesAreRefusedToThoseWhoMayNotSeeThem() {
         TestUsers.signIn(TestUsers.user("Sam Patel", TestUsers.newOrganisation(), Role.COMMUNITY_MEMBER));
         assertThatThrownBy(() -> navigate(PayDashboardView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate(ValuesPulseView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate(ImpactView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate(RecognitionView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(ReviewsView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(MyClaimsView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> navigate(PaymentsView.class)).isInstanceOf(MockAccessDeniedException.class);
