@@ -1,5 +1,6 @@
 package org.praxis.coproduction.internal;
 
+import praxis.testsupport.MutableClock;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.Role;
 import org.springframework.transaction.support.TransactionOperations;

@@ -1,5 +1,6 @@
 package org.praxis.coproduction.internal;
 
+import praxis.testsupport.MutableClock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;

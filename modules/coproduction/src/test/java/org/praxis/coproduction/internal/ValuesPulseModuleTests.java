@@ -1,5 +1,6 @@
 package org.praxis.coproduction.internal;
 
+import praxis.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.coproduction.events.ElementId;

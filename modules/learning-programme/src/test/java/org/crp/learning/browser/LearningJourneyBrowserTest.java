@@ -1,6 +1,6 @@
 package org.crp.learning.browser;
 
-import org.crp.learning.internal.MutableClock;
+import praxis.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.crp.learning.internal;
 
+import praxis.testsupport.MutableClock;
 import org.crp.learning.events.ApplicationId;
 import org.crp.learning.events.FundingRequestId;
 import org.crp.learning.events.ParticipantKind;

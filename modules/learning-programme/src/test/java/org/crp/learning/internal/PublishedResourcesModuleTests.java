@@ -1,5 +1,6 @@
 package org.crp.learning.internal;
 
+import praxis.testsupport.MutableClock;
 import org.crp.learning.events.ProgrammeRunId;
 import org.crp.learning.events.SessionId;
 import org.junit.jupiter.api.AfterEach;

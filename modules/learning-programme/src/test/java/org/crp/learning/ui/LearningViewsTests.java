@@ -1,5 +1,6 @@
 package org.crp.learning.ui;
 
+import praxis.testsupport.MutableClock;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -32,7 +33,6 @@ import org.crp.learning.internal.ApplicationStatus;
 import org.crp.learning.internal.LearningFixtures;
 import org.crp.learning.internal.LearningLogService;
 import org.crp.learning.internal.LearningViews.KnownPerson;
-import org.crp.learning.internal.MutableClock;
 import org.crp.learning.internal.ProgrammeService;
 import org.crp.learning.internal.SelectionDecision;
 import org.crp.learning.internal.SessionService;

@@ -1,5 +1,6 @@
 package org.praxis.matchmaking.internal;
 
+import praxis.testsupport.MutableClock;
 import org.praxis.matchmaking.events.AttendeeSide;
 import org.praxis.platform.PraxisUser;
 import org.praxis.platform.Role;

@@ -1,5 +1,6 @@
 package org.praxis.matchmaking.internal;
 
+import praxis.testsupport.MutableClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

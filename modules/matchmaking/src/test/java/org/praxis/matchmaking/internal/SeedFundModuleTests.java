@@ -1,5 +1,6 @@
 package org.praxis.matchmaking.internal;
 
+import praxis.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.matchmaking.events.AttendeeSide;

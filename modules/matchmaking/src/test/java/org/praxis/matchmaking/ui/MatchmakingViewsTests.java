@@ -1,5 +1,6 @@
 package org.praxis.matchmaking.ui;
 
+import praxis.testsupport.MutableClock;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
 import com.vaadin.flow.component.Component;
@@ -33,7 +34,6 @@ import org.praxis.matchmaking.internal.MatchmakingFixtures;
 import org.praxis.matchmaking.internal.MatchmakingRoles;
 import org.praxis.matchmaking.internal.MatchmakingViews.Budget;
 import org.praxis.matchmaking.internal.Money;
-import org.praxis.matchmaking.internal.MutableClock;
 import org.praxis.matchmaking.internal.PartnershipForm;
 import org.praxis.matchmaking.internal.PartnershipService;
 import org.praxis.matchmaking.internal.PayeeKind;

@@ -1,4 +1,4 @@
-package org.praxis.matchmaking.internal;
+package praxis.testsupport;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +11,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests can set and move, shared by every view of it in other zones (the services' "now"). */
+/**
+ * A clock tests can set and move, shared by every view of it in other zones (the services' "now"). A module's
+ * tests {@code @Import(MutableClock.Configuration.class)} to replace the application's {@link Clock}.
+ */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
@@ -53,7 +56,7 @@ public final class MutableClock extends Clock {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
-        /** 10 January 2027, 09:00 UTC: before the events the tests make. */
+        /** 10 January 2027, 09:00 UTC: the tests make their runs, events and waves around it. */
         public static final Instant START = Instant.parse("2027-01-10T09:00:00Z");
 
         @Bean
