@@ -169,7 +169,9 @@ class HubCollectionsViewsTests extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), " ");
         _click(_get(Button.class, spec -> spec.withText("Save")));
         Div problems = _get(Div.class, spec -> spec.withClasses("praxis-problems"));
-        assertThat(problems.getElement().getAttribute("role")).isEqualTo("alert");
+        // The error summary takes the focus (announced by screen readers) and is named by its heading.
+        assertThat(problems.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(problems.getElement().getAttribute("aria-labelledby")).isNotBlank();
         _assertOne(ListItem.class, spec -> spec.withText("Give the collection a title."));
         assertThat(collections.list()).hasSize(before);
 
