@@ -174,9 +174,10 @@ class LiceriaStorySystemTests {
                 .map(summary -> agreements.get(summary.id()))
                 .filter(details -> details.requestId().equals(request))
                 .map(AgreementDetails::id).findFirst().orElse(null)));
-        // Jo's request page leads to the draft as soon as it exists.
+        // Jo's request page leads to the team's decision and to the draft as soon as it exists.
         assertThat(eventually(() -> as(jo, () -> requests.get(request).has(RelatedPage.AGREEMENT) ? requests.get(request) : null))
-                .related()).extracting(RequestViews.RelatedPageLink::link).containsExactly("agreements/" + agreementId);
+                .related()).extracting(RequestViews.RelatedPageLink::link)
+                .containsExactly("assessments/" + request + "/decision", "agreements/" + agreementId);
         AgreementDetails draft = as(jo, () -> agreements.get(agreementId));
         assertThat(draft.support()).extracting(Item::title).containsExactly(
                 "Tailored guidance on postdoc attraction and the assessment process",
