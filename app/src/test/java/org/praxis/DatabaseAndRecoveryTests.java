@@ -98,7 +98,7 @@ class DatabaseAndRecoveryTests {
         try (var app = start(directory, "praxis.demo-data.enabled=true")) {
             assertThat(app.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
             people = peopleIn(app);
-            assertThat(people).isEqualTo(7);
+            assertThat(people).as("the demo accounts in the README").isEqualTo(10);
         }
         try (var app = start(directory, "praxis.demo-data.enabled=false")) {
             assertThat(peopleIn(app)).isEqualTo(people);
